@@ -1,0 +1,192 @@
+// Package cli is the artext command line: flag parsing, reading inputs and
+// writing results. The extraction itself lives in package extract.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/artext/artext/extract"
+)
+
+// usageError marks errors that come from a wrong command line (exit 2).
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+// exitError carries an exit code out of a command whose messages were
+// already printed.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// Main runs artext with args (without the program name) and returns the
+// process exit code. It never calls os.Exit, so tests drive it in-process.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCommand(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "artext: %v\n", err)
+	return ExitUsage
+}
+
+// extractFlags are the flags shared by every command that extracts.
+type extractFlags struct {
+	kind     string
+	encoding string
+	tz       string
+	pretty   bool
+}
+
+// options turns the flags into extract.Options, or a usage error.
+func (f *extractFlags) options() (extract.Options, error) {
+	var opts extract.Options
+	switch f.kind {
+	case "", "auto":
+	case "html":
+		opts.Kind = extract.KindHTML
+	case "text", "txt":
+		opts.Kind = extract.KindText
+	default:
+		return opts, usageError{fmt.Errorf("--kind %q: want html, text or auto", f.kind)}
+	}
+	if f.tz != "" {
+		loc, err := time.LoadLocation(f.tz)
+		if err != nil {
+			return opts, usageError{fmt.Errorf("--tz %q: unknown time zone", f.tz)}
+		}
+		opts.Location = loc
+	}
+	if f.encoding != "" {
+		if _, err := extract.LookupEncoding(f.encoding); err != nil {
+			return opts, usageError{fmt.Errorf("--encoding %q: unknown encoding", f.encoding)}
+		}
+		opts.Encoding = f.encoding
+	}
+	return opts, nil
+}
+
+func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var flags extractFlags
+	root := &cobra.Command{
+		Use:   "artext [flags] [FILE|-]...",
+		Short: "Extract the article from raw page dumps as JSON",
+		Long: `artext reads raw page dumps (saved HTML in any encoding, or the plain text a
+browser gives when a page is copied), removes the portal chrome and writes the
+article as JSON: title, date, source, author, editor, breadcrumb, paragraphs.
+
+With no FILE, or when FILE is -, it reads standard input.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts, err := flags.options()
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			return runExtract(args, opts, flags.pretty, stdin, stdout, stderr)
+		},
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	fl := root.Flags()
+	fl.StringVar(&flags.kind, "kind", "auto", "kind of dump: html, text or auto (sniff the bytes)")
+	fl.StringVar(&flags.encoding, "encoding", "", "force the input charset (e.g. gbk, big5, utf-8)")
+	fl.StringVar(&flags.tz, "tz", "", "time zone for dates without an offset (e.g. Asia/Shanghai)")
+	fl.BoolVar(&flags.pretty, "pretty", false, "indent the JSON")
+	root.AddCommand(newEvalCommand(stdout, stderr))
+	return root
+}
+
+// readInput reads one input named on the command line; "-" is stdin.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}
+
+// runExtract extracts each input in turn. One input gives one JSON object;
+// several give JSON Lines.
+func runExtract(inputs []string, opts extract.Options, pretty bool, stdin io.Reader, stdout, stderr io.Writer) error {
+	failed := 0
+	for _, in := range inputs {
+		art, err := extractOne(in, opts, stdin)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "artext: %s: %v\n", displayName(in), err)
+			continue
+		}
+		if err := writeJSON(stdout, art, pretty); err != nil {
+			return exitError{ExitAllFailed}
+		}
+	}
+	switch {
+	case failed == 0:
+		return nil
+	case failed == len(inputs):
+		return exitError{ExitAllFailed}
+	default:
+		return exitError{ExitSomeFailed}
+	}
+}
+
+func extractOne(name string, opts extract.Options, stdin io.Reader) (*extract.Article, error) {
+	data, err := readInput(name, stdin)
+	if err != nil {
+		return nil, describeReadError(err)
+	}
+	return extract.Extract(data, opts)
+}
+
+// describeReadError shortens os errors to their reason: the input's name is
+// already at the front of the message.
+func describeReadError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return errors.New("no such file")
+		case errors.Is(err, os.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+func displayName(in string) string {
+	if in == "-" {
+		return "<stdin>"
+	}
+	return in
+}
+
+// writeJSON writes one article as a JSON object followed by a newline.
+func writeJSON(w io.Writer, v any, pretty bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if pretty {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}
