@@ -1,6 +1,159 @@
 package extract
 
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
 // Extract reads one page dump and returns its article.
+//
+// It returns an error wrapping ErrEmpty, ErrBinary or ErrEncoding when the
+// bytes cannot be read as a page, and ErrNoArticle, together with the
+// metadata it did find, when the page holds no article body.
 func Extract(data []byte, opts Options) (*Article, error) {
-	return &Article{Breadcrumb: []string{}, Paragraphs: []string{}}, nil
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if isBlankInput(data) {
+		return nil, ErrEmpty
+	}
+	if opts.Encoding == "" && IsBinary(data) {
+		return nil, ErrBinary
+	}
+	dec, err := Decode(data, DecodeOptions{Override: opts.Encoding, ContentType: opts.ContentType, HTML: opts.Kind != KindText})
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(dec.Text) == "" {
+		return nil, ErrEmpty
+	}
+	kind := opts.Kind
+	if kind == KindAuto {
+		kind = sniffKind(dec.Text)
+	}
+	art := &Article{Breadcrumb: []string{}, Paragraphs: []string{}, Encoding: dec.Encoding, InvalidBytes: dec.Invalid}
+	var facts pageFacts
+	if kind == KindHTML {
+		facts, err = extractHTML(dec.Text, art, opts, now)
+	} else {
+		facts = extractText(dec.Text, art, now)
+	}
+	if err != nil {
+		return nil, err
+	}
+	art.Title = facts.title
+	if facts.hasDate {
+		art.Date = facts.date.ISO(opts.Location)
+	}
+	art.Source, art.Author, art.Editor = facts.source, facts.author, facts.editor
+	if facts.crumbs != nil {
+		art.Breadcrumb = facts.crumbs
+	}
+	if art.Lang == "" {
+		art.Lang = guessLang(art.Paragraphs)
+	}
+	if art.URL == "" {
+		art.URL = opts.URL
+	}
+	if len(art.Paragraphs) == 0 {
+		return art, ErrNoArticle
+	}
+	return art, nil
+}
+
+// classifyAll gives every block its text-based role.
+func classifyAll(blocks []block, now time.Time) {
+	for i := range blocks {
+		blocks[i].role = classify(blocks[i].text, now)
+	}
+}
+
+// extractText runs the text-dump pipeline: lines, roles, the dense run of
+// body lines, then the metadata around it.
+func extractText(text string, art *Article, now time.Time) pageFacts {
+	blocks := textBlocks(text)
+	classifyAll(blocks, now)
+	body := textBodyBlocks(blocks, -1)
+	start := -1
+	if len(body) > 0 {
+		start = body[0]
+	}
+	f := pageFacts{infoIdx: findInfoLine(blocks, start), titleIdx: -1}
+	if f.infoIdx >= 0 {
+		body = textBodyBlocks(blocks, f.infoIdx)
+		if len(body) > 0 {
+			start = body[0]
+		}
+	}
+	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+	readFields(&f, blocks, body, now)
+	if !f.hasDate && f.titleIdx >= 0 {
+		f.date, f.hasDate = findDateNear(blocks, f.titleIdx+1, f.titleIdx+6, now)
+	}
+	f.crumbs = findBreadcrumb(blocks)
+	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	return f
+}
+
+// extractHTML runs the HTML pipeline: blocks with DOM evidence, roles, the
+// article container, then the metadata, preferring what the page shows to
+// what its structured data says.
+func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFacts, error) {
+	page, err := buildHTMLPage(text)
+	if err != nil {
+		return pageFacts{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	blocks := page.blocks
+	classifyAll(blocks, now)
+	s := readStructured(page.root)
+	body := htmlBodyBlocks(page)
+	start := -1
+	if len(body) > 0 {
+		start = body[0]
+	}
+	f := pageFacts{}
+	f.title, f.titleIdx = htmlTitle(blocks, &s, start)
+	anchor := start
+	if f.titleIdx >= 0 && (anchor < 0 || f.titleIdx < anchor) {
+		// Info lines sit between the headline and the body.
+		f.infoIdx = findInfoLine(blocks, max(anchor, f.titleIdx+1))
+	} else {
+		f.infoIdx = findInfoLine(blocks, anchor)
+	}
+	readFields(&f, blocks, body, now)
+	visible, hasVisible := f.date, f.hasDate
+	if !hasVisible && f.titleIdx >= 0 {
+		visible, hasVisible = findDateNear(blocks, f.titleIdx+1, f.titleIdx+8, now)
+	}
+	meta, hasMeta := structuredDate(&s, now)
+	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
+	if guessLang([]string{f.title}) == "en" {
+		// Western pages have no 来源 line; the outlet they name for
+		// machines is the closest thing, and JSON-LD often holds the byline.
+		if f.source == "" {
+			f.source = s.meta["og:site_name"]
+		}
+		if f.author == "" && len(s.ld.authors) > 0 {
+			f.author = strings.Join(s.ld.authors, " ")
+		}
+	}
+	f.crumbs = findBreadcrumb(blocks)
+	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
+		f.crumbs = s.crumbs
+	}
+	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	art.Lang = s.lang
+	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
+	return f, nil
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }

@@ -3,15 +3,19 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/artext/artext/cmd/internal/batch"
 	"github.com/artext/artext/extract"
 )
 
@@ -29,10 +33,31 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 // Main runs artext with args (without the program name) and returns the
 // process exit code. It never calls os.Exit, so tests drive it in-process.
+// SIGINT and SIGTERM stop the run cleanly (exit 130); a second signal kills
+// the process the usual way.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		// After the first signal, restore the default handling, so that an
+		// impatient second Ctrl-C kills at once.
+		<-ctx.Done()
+		stop()
+	}()
+	return MainContext(ctx, args, stdin, stdout, stderr)
+}
+
+// MainContext is Main with the caller's context: cancelling it is an
+// interruption (exit 130).
+func MainContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return run(ctx, extract.Extract, args, stdin, stdout, stderr)
+}
+
+// run is MainContext with the extractor injected, for tests.
+func run(ctx context.Context, fn batch.ExtractFunc, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCommand(stdin, stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(context.WithValue(ctx, extractKey{}, fn))
 	if err == nil {
 		return ExitOK
 	}
@@ -42,6 +67,17 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "artext: %v\n", err)
 	return ExitUsage
+}
+
+// extractKey carries the extract function from run to the command.
+type extractKey struct{}
+
+// extractFunc is the extractor the command was started with.
+func extractFunc(ctx context.Context) batch.ExtractFunc {
+	if fn, ok := ctx.Value(extractKey{}).(batch.ExtractFunc); ok && fn != nil {
+		return fn
+	}
+	return extract.Extract
 }
 
 // extractFlags are the flags shared by every command that extracts.
@@ -82,14 +118,24 @@ func (f *extractFlags) options() (extract.Options, error) {
 
 func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var flags extractFlags
+	var bf batchFlags
 	root := &cobra.Command{
-		Use:   "artext [flags] [FILE|-]...",
+		Use:   "artext [flags] [FILE|DIR|-]...",
 		Short: "Extract the article from raw page dumps as JSON",
 		Long: `artext reads raw page dumps (saved HTML in any encoding, or the plain text a
 browser gives when a page is copied), removes the portal chrome and writes the
 article as JSON: title, date, source, author, editor, breadcrumb, paragraphs.
 
-With no FILE, or when FILE is -, it reads standard input.`,
+With no FILE, or when FILE is -, it reads standard input. One input gives one
+JSON object. Several inputs (files, directories walked recursively, WARC files,
+--files-from lists) give JSON Lines, one object per page with an "input" key
+first, or one .json file per input under --out-dir.
+
+gzip-compressed inputs are read transparently. WARC files (.warc, .warc.gz)
+give one page per HTML response record, named FILE#<record id>.
+
+Exit status: 0 every page extracted, 1 some inputs failed, 2 usage error,
+3 every input failed, 130 interrupted (SIGINT/SIGTERM).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.ArbitraryArgs,
@@ -98,10 +144,7 @@ With no FILE, or when FILE is -, it reads standard input.`,
 			if err != nil {
 				return err
 			}
-			if len(args) == 0 {
-				args = []string{"-"}
-			}
-			return runExtract(args, opts, flags.pretty, stdin, stdout, stderr)
+			return runBatch(cmd.Context(), extractFunc(cmd.Context()), args, opts, flags.pretty, &bf, stdin, stdout, stderr)
 		},
 	}
 	root.SetIn(stdin)
@@ -112,7 +155,8 @@ With no FILE, or when FILE is -, it reads standard input.`,
 	fl.StringVar(&flags.kind, "kind", "auto", "kind of dump: html, text or auto (sniff the bytes)")
 	fl.StringVar(&flags.encoding, "encoding", "", "force the input charset (e.g. gbk, big5, utf-8)")
 	fl.StringVar(&flags.tz, "tz", "", "time zone for dates without an offset (e.g. Asia/Shanghai)")
-	fl.BoolVar(&flags.pretty, "pretty", false, "indent the JSON")
+	fl.BoolVar(&flags.pretty, "pretty", false, "indent the JSON (one-object output and --out-dir files; never JSON Lines)")
+	bf.register(fl)
 	root.AddCommand(newEvalCommand(stdout, stderr))
 	return root
 }
@@ -123,39 +167,6 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		return io.ReadAll(stdin)
 	}
 	return os.ReadFile(name)
-}
-
-// runExtract extracts each input in turn. One input gives one JSON object;
-// several give JSON Lines.
-func runExtract(inputs []string, opts extract.Options, pretty bool, stdin io.Reader, stdout, stderr io.Writer) error {
-	failed := 0
-	for _, in := range inputs {
-		art, err := extractOne(in, opts, stdin)
-		if err != nil {
-			failed++
-			fmt.Fprintf(stderr, "artext: %s: %v\n", displayName(in), err)
-			continue
-		}
-		if err := writeJSON(stdout, art, pretty); err != nil {
-			return exitError{ExitAllFailed}
-		}
-	}
-	switch {
-	case failed == 0:
-		return nil
-	case failed == len(inputs):
-		return exitError{ExitAllFailed}
-	default:
-		return exitError{ExitSomeFailed}
-	}
-}
-
-func extractOne(name string, opts extract.Options, stdin io.Reader) (*extract.Article, error) {
-	data, err := readInput(name, stdin)
-	if err != nil {
-		return nil, describeReadError(err)
-	}
-	return extract.Extract(data, opts)
 }
 
 // describeReadError shortens os errors to their reason: the input's name is

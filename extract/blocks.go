@@ -1,0 +1,30 @@
+package extract
+
+// block is one unit of visible text: a line of a text dump, or the text of
+// a block-level run in HTML. Both kinds of input become a slice of blocks,
+// and the classifiers, metadata and body stages work on that slice.
+type block struct {
+	text  string
+	stats textStats
+	role  role
+
+	// HTML evidence; zero for text dumps.
+	linkRunes int  // runes inside <a> elements
+	heading   int  // 1-6 inside <h1>-<h6>, 0 otherwise
+	node      int  // pre-order index of the nearest block-level element
+	chrome    bool // an ancestor's class or id names page furniture
+	titleHint bool // an ancestor's class or id names a title
+}
+
+// linkDensity is the share of a block's text that sits inside links.
+func (b *block) linkDensity() float64 {
+	if b.stats.runes == 0 {
+		return 0
+	}
+	return float64(b.linkRunes) / float64(b.stats.runes)
+}
+
+// newBlock makes a block of already normalised text.
+func newBlock(text string) block {
+	return block{text: text, stats: statsOf(text), node: -1}
+}

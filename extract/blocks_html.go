@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlPage is a parsed HTML page reduced to what the later stages use:
+// the blocks in document order and the block-level elements that hold
+// them, each with its parent and the extent of its subtree.
+type htmlPage struct {
+	root   *html.Node
+	blocks []block
+	nodes  []domNode
+}
+
+// domNode is a block-level element. Elements are numbered in pre-order, so
+// a node's subtree is the index range [index, end).
+type domNode struct {
+	parent int // -1 for the root
+	end    int
+	tag    atom.Atom
+	hint   float64 // >1 for article-container class names, <1 for furniture
+	chrome bool    // class or id names page furniture
+}
+
+// skippedElements hold no visible article text.
+var skippedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Select: true, atom.Option: true, atom.Button: true,
+	atom.Textarea: true, atom.Input: true, atom.Head: true, atom.Audio: true, atom.Video: true,
+	atom.Map: true, atom.Datalist: true, atom.Dialog: true,
+}
+
+// blockElements break the flow of text: each starts a new block.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Td: true, atom.Th: true, atom.Tr: true, atom.Table: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Caption: true,
+	atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true,
+	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Address: true, atom.Center: true, atom.Hr: true,
+	atom.Fieldset: true, atom.Legend: true, atom.Details: true, atom.Summary: true, atom.Body: true,
+	atom.Html: true,
+}
+
+// htmlBuilder walks the DOM once and emits blocks.
+type htmlBuilder struct {
+	page      htmlPage
+	buf       strings.Builder
+	linkRunes int
+	inLink    int
+	heading   int
+	titleHint int
+	cur       int // current block-level element
+}
+
+// buildHTMLPage parses the decoded page and reduces it to blocks.
+func buildHTMLPage(text string) (*htmlPage, error) {
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, err
+	}
+	b := &htmlBuilder{cur: -1}
+	b.page.root = root
+	b.walk(root)
+	b.flush()
+	return &b.page, nil
+}
+
+func (b *htmlBuilder) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.text(n.Data)
+		return
+	case html.ElementNode:
+		if skippedElements[n.DataAtom] || isHidden(n) {
+			return
+		}
+		b.element(n)
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.walk(c)
+	}
+}
+
+func (b *htmlBuilder) text(s string) {
+	if b.inLink > 0 {
+		for _, r := range s {
+			if !isSpaceRune(r) {
+				b.linkRunes++
+			}
+		}
+	}
+	b.buf.WriteString(s)
+}
+
+func (b *htmlBuilder) element(n *html.Node) {
+	a := n.DataAtom
+	if a == atom.Br {
+		b.flush()
+		return
+	}
+	if a == atom.Img {
+		return
+	}
+	isBlock := blockElements[a]
+	saved := b.cur
+	savedHeading, savedTitle := b.heading, b.titleHint
+	if isBlock {
+		b.flush()
+		idx := len(b.page.nodes)
+		hint, chrome, title := classHints(n)
+		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome})
+		b.cur = idx
+		if title {
+			b.titleHint++
+		}
+		switch a {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			b.heading = int(n.Data[1] - '0')
+		}
+	}
+	if a == atom.A {
+		b.inLink++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.walk(c)
+	}
+	if a == atom.A {
+		b.inLink--
+	}
+	if isBlock {
+		b.flush()
+		b.page.nodes[b.cur].end = len(b.page.nodes)
+		b.cur = saved
+		b.heading, b.titleHint = savedHeading, savedTitle
+	}
+}
+
+// flush ends the current block.
+func (b *htmlBuilder) flush() {
+	if b.buf.Len() == 0 {
+		return
+	}
+	text := normalizeSpace(b.buf.String())
+	b.buf.Reset()
+	links := b.linkRunes
+	b.linkRunes = 0
+	if text == "" {
+		return
+	}
+	blk := newBlock(text)
+	blk.linkRunes = min(links, blk.stats.runes)
+	blk.heading = b.heading
+	blk.node = b.cur
+	blk.titleHint = b.titleHint > 0
+	b.page.blocks = append(b.page.blocks, blk)
+}
+
+// isHidden reports elements a browser does not show.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ToLower(a.Val)
+			if strings.Contains(s, "display:none") || strings.Contains(s, "display: none") {
+				// visibility:hidden is left alone: WeChat and others hide
+				// the article that way until a script shows it.
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classHints reads an element's class and id for container hints.
+func classHints(n *html.Node) (hint float64, chrome, title bool) {
+	hint = 1
+	var names string
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role" {
+			names += " " + strings.ToLower(a.Val)
+		}
+	}
+	switch n.DataAtom {
+	case atom.Nav, atom.Footer, atom.Aside:
+		chrome = true
+	case atom.Article:
+		hint = 1.2
+	}
+	if names == "" {
+		return hint, chrome, false
+	}
+	tokens := strings.FieldsFunc(names, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for i, h := range bodyHintClasses {
+		long := len(h) >= 7
+		if long && strings.Contains(names, h) || !long && hasToken(tokens, h) {
+			if i < len(bodyHintClasses)-10 { // the specific CMS names
+				hint = max(hint, 1.5)
+			} else {
+				hint = max(hint, 1.15)
+			}
+		}
+	}
+	for _, h := range chromeHintClasses {
+		for _, t := range tokens {
+			// Short fragments ("ad", "nav") must be the whole token, or
+			// "address" and "navigator" would read as furniture.
+			if t == h || len(h) > 3 && strings.HasPrefix(t, h) {
+				chrome = true
+			}
+		}
+	}
+	if hint > 1 && chrome {
+		// "article-share", "content-footer": furniture named after the
+		// article it sits in.
+		hint = 1
+	}
+	for _, t := range tokens {
+		if strings.Contains(t, "title") || strings.Contains(t, "headline") || t == "biaoti" {
+			title = true
+		}
+	}
+	return hint, chrome, title
+}
+
+func hasToken(tokens []string, t string) bool {
+	for _, x := range tokens {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}

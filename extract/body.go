@@ -1,0 +1,202 @@
+package extract
+
+// The body stage: find the run of blocks that holds the article, then keep
+// the paragraphs in it. HTML pages choose a container element by text and
+// punctuation density; text dumps, which have no tree, take the densest run
+// of lines anchored on the info line.
+
+// Scoring constants. A block's content score follows Readability's shape
+// (one point, one per punctuation mark, a little for length), with length
+// measured in Han characters plus words so that Chinese paragraphs score as
+// English ones do.
+const (
+	minScoredWeight  = 8    // weight below which a block adds nothing
+	maxLinkDensity   = 0.5  // above it a block is navigation, not prose
+	siblingShare     = 0.25 // siblings of the chosen container joining it
+	textLineCost     = 8.0  // what a text-dump line must carry to be worth keeping
+	chromeLineCost   = 25.0 // penalty for a line classified as chrome
+	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
+)
+
+// contentScore is what one block adds to the elements that hold it.
+func contentScore(st textStats) float64 {
+	return 1 + float64(min(st.punct, 20)) + min(float64(st.weight())/40, 3)
+}
+
+// htmlBodyBlocks returns the indices of the blocks that make up the body,
+// in page order, or nil when no element looks like an article.
+func htmlBodyBlocks(p *htmlPage) []int {
+	nodes := p.nodes
+	if len(nodes) == 0 {
+		return nil
+	}
+	score := make([]float64, len(nodes))
+	runes := make([]int, len(nodes))
+	links := make([]int, len(nodes))
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.node < 0 {
+			continue
+		}
+		runes[b.node] += b.stats.runes
+		links[b.node] += b.linkRunes
+		if b.role != roleUnknown || b.stats.weight() < minScoredWeight || b.linkDensity() > maxLinkDensity {
+			continue
+		}
+		c := contentScore(b.stats)
+		for n, level := b.node, 1; n >= 0 && level <= 3; n, level = nodes[n].parent, level+1 {
+			score[n] += c / float64(level)
+		}
+	}
+	// Children come after their parents in pre-order, so one backward pass
+	// sums every subtree.
+	for i := len(nodes) - 1; i > 0; i-- {
+		if par := nodes[i].parent; par >= 0 {
+			runes[par] += runes[i]
+			links[par] += links[i]
+		}
+	}
+	final := make([]float64, len(nodes))
+	top := -1
+	for i, n := range nodes {
+		if score[i] == 0 {
+			continue
+		}
+		density := 0.0
+		if runes[i] > 0 {
+			density = float64(links[i]) / float64(runes[i])
+		}
+		final[i] = score[i] * n.hint * (1 - density)
+		if n.chrome {
+			final[i] *= 0.5
+		}
+		if top < 0 || final[i] > final[top] {
+			top = i
+		}
+	}
+	if top < 0 {
+		return nil
+	}
+	// The chosen element and those of its siblings that score close to it
+	// (articles split over several sibling divs).
+	include := func(node int) bool { return node >= top && node < nodes[top].end }
+	if par := nodes[top].parent; par >= 0 {
+		var roots []int
+		for i := par + 1; i < nodes[par].end; i = nodes[i].end {
+			if i == top || final[i] >= siblingShare*final[top] && !nodes[i].chrome {
+				roots = append(roots, i)
+			}
+		}
+		include = func(node int) bool {
+			for _, r := range roots {
+				if node >= r && node < nodes[r].end {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	var out []int
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.node < 0 || !include(b.node) {
+			continue
+		}
+		if furnitureBelow(nodes, b.node, top) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// furnitureBelow reports whether an element between node and the container
+// top is named as page furniture (a share bar inside the article div).
+func furnitureBelow(nodes []domNode, node, top int) bool {
+	for n := node; n > top && n >= 0; n = nodes[n].parent {
+		if nodes[n].chrome {
+			return true
+		}
+	}
+	return false
+}
+
+// textBodyBlocks finds the body of a text dump: the densest run of lines
+// (the maximum-sum run of line scores, after cx-extractor's line-block
+// distribution), stretched back to the info line when only a few short
+// lines (subheads, a lead) stand between them.
+func textBodyBlocks(blocks []block, infoIdx int) []int {
+	bestSum, bestStart, bestEnd := 0.0, -1, -1
+	sum, start := 0.0, 0
+	for i := range blocks {
+		s := lineScore(&blocks[i])
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += s
+		if sum > bestSum {
+			bestSum, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	if bestStart < 0 {
+		return nil
+	}
+	if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
+		bestStart = infoIdx + 1
+	}
+	out := make([]int, 0, bestEnd-bestStart)
+	for i := bestStart; i < bestEnd; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// lineScore is a text-dump line's worth as body text: positive for prose,
+// negative for menus, widgets and labels.
+func lineScore(b *block) float64 {
+	switch b.role {
+	case roleUnknown:
+	case roleRelated, roleFooter:
+		return -4 * chromeLineCost
+	default:
+		return -chromeLineCost
+	}
+	w := float64(b.stats.weight())
+	if b.stats.punct == 0 {
+		w *= 0.3
+	}
+	return w - textLineCost
+}
+
+// assembleParagraphs walks the chosen blocks in order and keeps the
+// paragraphs: metadata lines are skipped, and the body ends at the editor
+// line, a related-articles heading or a footer once some text was kept.
+func assembleParagraphs(blocks []block, idx []int, title string) []string {
+	paras := []string{}
+	for _, i := range idx {
+		b := &blocks[i]
+		switch b.role {
+		case roleEditor, roleRelated, roleFooter:
+			if len(paras) > 0 {
+				return paras
+			}
+			continue
+		case roleUnknown:
+		case roleInfo:
+			// A notice ends with its date on a line of its own.
+			if len(paras) == 0 || len(parseLabels(b.text)) > 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		if b.heading == 1 || (title != "" && b.text == title && len(paras) == 0) {
+			continue
+		}
+		if b.linkRunes > 0 && b.linkDensity() > maxLinkDensity {
+			continue
+		}
+		paras = append(paras, b.text)
+	}
+	return paras
+}

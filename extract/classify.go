@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// role is what a block is to the page: part of the article or of the
+// portal around it.
+type role uint8
+
+const (
+	roleUnknown    role = iota // not recognised: may be body
+	roleChrome                 // widgets, buttons, search boxes, menus
+	roleBreadcrumb             // 您当前的位置: A > B > C
+	roleInfo                   // the date / 来源 / 作者 line under the headline
+	roleEditor                 // 责任编辑: X
+	roleRelated                // a heading that opens a list of other articles
+	roleFooter                 // copyright, ICP licence, statements
+)
+
+// farFuture is a "now" that accepts every date, for callers that only want
+// to know where a date is, not whether it is plausible.
+var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// chromeTable holds chromeWords longest first, so that 打印本页 goes before
+// 打印 leaves 本页 behind.
+var chromeTable = func() []string {
+	t := append([]string(nil), chromeWords...)
+	sort.SliceStable(t, func(i, j int) bool { return len(t[i]) > len(t[j]) })
+	return t
+}()
+
+// Size limits, in runes, beyond which a block is too long to be the kind
+// of chrome in question.
+const (
+	maxChromeRunes     = 40
+	maxRelatedRunes    = 24
+	maxEditorLineRunes = 60
+	maxInfoLineRunes   = 160
+	maxFooterRunes     = 240
+)
+
+// classify decides a block's role from its text alone. It is shared by the
+// HTML and the text-dump paths; the HTML path adds DOM evidence on top.
+func classify(text string, now time.Time) role {
+	n := runeLen(text)
+	if n == 0 {
+		return roleChrome
+	}
+	if isBreadcrumbLine(text) {
+		return roleBreadcrumb
+	}
+	if n <= maxRelatedRunes && isRelatedHeading(text) {
+		return roleRelated
+	}
+	if n <= maxInfoLineRunes {
+		if r, ok := infoRole(text, n, now); ok {
+			return r
+		}
+	}
+	if n <= maxFooterRunes && isFooterLine(text) {
+		return roleFooter
+	}
+	if n <= maxChromeRunes && isChromeLine(text) {
+		return roleChrome
+	}
+	return roleUnknown
+}
+
+// infoRole recognises metadata lines: an editor line, or an info line with
+// a date and/or source/author labels.
+func infoRole(text string, n int, now time.Time) (role, bool) {
+	labels := parseLabels(text)
+	var hasField, hasEditor, hasOther bool
+	for _, l := range labels {
+		switch l.kind {
+		case labelSource, labelAuthor, labelDate:
+			hasField = true
+		case labelEditor:
+			hasEditor = true
+		case labelOther:
+			hasOther = true
+		}
+	}
+	if len(labels) > 0 && labels[0].kind == labelOther && labels[0].start == 0 && !hasField && !hasEditor && n <= maxEditorLineRunes {
+		return roleChrome, true // 关键词：..., 标签：...
+	}
+	if hasEditor && !hasField && n <= maxEditorLineRunes {
+		return roleEditor, true
+	}
+	if hasField || hasEditor {
+		return roleInfo, true
+	}
+	// A bare date line ("2012-06-02 08:30") or a date with view counts.
+	if _, start, end, ok := FindDate(text, now); ok {
+		rest := runeLen(text[:start]) + runeLen(text[end:])
+		if rest <= 12 || rest <= 24 && statsOf(text).punct == 0 || (hasOther && n <= 80) {
+			return roleInfo, true
+		}
+	}
+	return roleUnknown, false
+}
+
+// isBreadcrumbLine: a line led by 您当前的位置 (or a kin), or a short trail
+// of short items joined by > or ».
+func isBreadcrumbLine(text string) bool {
+	if _, ok := breadcrumbLabel(text); ok {
+		return true
+	}
+	items := splitBreadcrumb(text)
+	if len(items) < 2 || runeLen(text) > 80 {
+		return false
+	}
+	if !strings.ContainsAny(text, ">»›→＞") {
+		// Bars and slashes also separate menus; a trail starts at home.
+		if len(items) < 3 || !isHomeWord(items[0]) {
+			return false
+		}
+	} else if len(items) == 2 && !strings.Contains(text, ">>") && !strings.ContainsAny(text, "»›") {
+		return false
+	}
+	for _, it := range items {
+		if runeLen(it) > 20 || strings.ContainsAny(it, "，。；！？,、") {
+			return false
+		}
+	}
+	return true
+}
+
+// isHomeWord reports the words a breadcrumb trail starts with.
+func isHomeWord(s string) bool {
+	for _, h := range breadcrumbHomes {
+		if strings.EqualFold(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// breadcrumbLabel returns the text after a leading breadcrumb label.
+func breadcrumbLabel(text string) (string, bool) {
+	for _, l := range breadcrumbLabels {
+		if !strings.HasPrefix(text, l) {
+			continue
+		}
+		rest := strings.TrimLeft(text[len(l):], " ")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			return strings.TrimSpace(strings.TrimLeft(rest, ":：")), true
+		}
+		if l != "位置" && l != "当前页面" && l != "當前頁面" && strings.ContainsAny(rest, ">»›→＞") {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}
+
+// splitBreadcrumb splits a trail on the first separator it uses.
+func splitBreadcrumb(text string) []string {
+	if rest, ok := breadcrumbLabel(text); ok {
+		text = rest
+	}
+	for _, sep := range breadcrumbSeparators {
+		if sep == "-" || sep == "/" || sep == "|" || sep == "·" || sep == "\\" {
+			// These also occur inside item names; they only count when
+			// spaced out or when nothing stronger is present.
+			if !strings.Contains(text, " "+sep+" ") {
+				continue
+			}
+			sep = " " + sep + " "
+		}
+		if !strings.Contains(text, sep) {
+			continue
+		}
+		var items []string
+		for _, it := range strings.Split(text, sep) {
+			if it = trimPunctSpace(it); it != "" {
+				items = append(items, it)
+			}
+		}
+		return items
+	}
+	if text = trimPunctSpace(text); text != "" {
+		return []string{text}
+	}
+	return nil
+}
+
+func isRelatedHeading(text string) bool {
+	t := trimPunctSpace(text)
+	for _, h := range relatedHeadings {
+		if strings.HasPrefix(t, h) {
+			rest := trimPunctSpace(t[len(h):])
+			// "相关新闻" alone, or followed by a short word ("相关新闻 更多").
+			if runeLen(rest) <= 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isFooterLine(text string) bool {
+	if _, ok := hasAnyPrefix(trimPunctSpace(text), statementMarkers); ok {
+		return true
+	}
+	return containsAny(text, footerMarkers) && statsOf(text).punct <= 6
+}
+
+// isChromeLine: a short line that is nothing but widget words, once the
+// words, punctuation, digits and spaces are taken away.
+func isChromeLine(text string) bool {
+	if strings.HasPrefix(text, "关注") || strings.HasPrefix(text, "關注") {
+		return runeLen(text) <= 10
+	}
+	if containsAny(text, fontSizeWords) {
+		return true
+	}
+	rest := text
+	found := false
+	for _, w := range chromeTable {
+		if strings.Contains(rest, w) {
+			rest = strings.ReplaceAll(rest, w, " ")
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	left := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			left++
+		}
+	}
+	return left <= 1
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		text string
+		want role
+	}{
+		{"您當前的位置 : 東北網 > 東北網黑龍江 > 黑龍江綜合", roleBreadcrumb},
+		{"您的位置：主页>艺术教育>院校招生资讯", roleBreadcrumb},
+		{"首页 > 新闻 > 国内 > 正文", roleBreadcrumb},
+		{"搜 索", roleChrome},
+		{"微博", roleChrome},
+		{"Qzone", roleChrome},
+		{"分享到：微信 QQ空间 新浪微博", roleChrome},
+		{"【字号 大 中 小】【打印】【关闭】", roleChrome},
+		{"關注東北網", roleChrome},
+		{"上一页 下一页", roleChrome},
+		{"Share", roleChrome},
+		{"相關新聞", roleRelated},
+		{"相关阅读：", roleRelated},
+		{"Related articles", roleRelated},
+		{"責任編輯:侯巍", roleEditor},
+		{"(责编：李四、王五)", roleEditor},
+		{"2012-06-02 08:30:02 來源:東北網  作者:", roleInfo},
+		{"发布时间：2023-05-17 08:45", roleInfo},
+		{"2023-05-17 08:45", roleInfo},
+		{"Copyright © 2003-2024 东北网 All rights reserved", roleFooter},
+		{"京ICP备12345678号", roleFooter},
+		{"特别声明：本文为转载，版权归原作者所有。", roleFooter},
+		// Prose stays unknown even when it mentions chrome words.
+		{"他在微博上写道，这是一次难忘的经历，大家都在关注后续进展。", roleUnknown},
+		{"齊齊哈爾市建華區文化街道黨工委", roleUnknown},
+		{"The council will vote on the plan next week, officials said.", roleUnknown},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.text, goldenNow); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSplitBreadcrumb(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"您當前的位置 : 東北網 > 東北網黑龍江 > 黑龍江綜合", []string{"東北網", "東北網黑龍江", "黑龍江綜合"}},
+		{"当前位置：首页 >> 新闻中心 >> 本地要闻", []string{"首页", "新闻中心", "本地要闻"}},
+		{"Home » World » Asia", []string{"Home", "World", "Asia"}},
+		{"您的位置：主页>艺术教育>院校招生资讯>中央美术学院", []string{"主页", "艺术教育", "院校招生资讯", "中央美术学院"}},
+		{"首页 / 财经 / 股市", []string{"首页", "财经", "股市"}},
+	}
+	for _, tt := range tests {
+		if got := splitBreadcrumb(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitBreadcrumb(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+var dateFuzzSeeds = []string{
+	"2012-06-02 08:30:02 來源:東北網  作者:",
+	"发布时间：2023年05月17日 08:45",
+	"【發佈時間】2019/3/5",
+	"2021.07.09 10:21",
+	"（2008-08-08）",
+	"Posted on June 2, 2012 at 8:30 am",
+	"2 June 2012",
+	"Jun. 2, 2012, 8:30 a.m. ET",
+	"Updated 10:21 AM EDT, Fri March 3, 2017",
+	"2012年06月02日08:30",
+	"2012年6月2號 下午3時30分",
+	"12/31/2019",
+	"2012-06-02T08:30:02.123+08:00",
+	"Sat, 02 Jun 12 08:30:02 GMT",
+	"1338597002000",
+	"20120602T083002Z",
+	"２０１２－０６－０２　０８：３０",
+	"2012-06-02 08:30 GMT+14:00",
+	"v2.12.1 192.168.1.1 © 2012",
+}
+
+// checkFoundDate holds for every date FindDate or ParseDateValue returns.
+func checkFoundDate(t *testing.T, in string, d Date) {
+	t.Helper()
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > daysInMonth(d.Year, d.Month) {
+		t.Fatalf("%q: impossible date %+v", in, d)
+	}
+	if d.Year < minDateYear || d.Year > testNow.Year()+1 {
+		t.Fatalf("%q: implausible year %+v", in, d)
+	}
+	iso := d.ISO(nil)
+	layouts := []string{"2006-01-02", "2006-01-02T15:04:05", time.RFC3339}
+	parsed := false
+	for _, l := range layouts {
+		if _, err := time.Parse(l, iso); err == nil {
+			parsed = true
+			break
+		}
+	}
+	if !parsed {
+		t.Fatalf("%q: ISO %q does not parse back", in, iso)
+	}
+	if d.HasTime {
+		if _, err := time.Parse(time.RFC3339, d.ISO(time.UTC)); err != nil {
+			t.Fatalf("%q: ISO(UTC) %q: %v", in, d.ISO(time.UTC), err)
+		}
+	}
+}
+
+func FuzzFindDate(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, start, end, ok := FindDate(s, testNow)
+		if !ok {
+			return
+		}
+		if start < 0 || start > end || end > len(s) {
+			t.Fatalf("%q: span [%d,%d) out of range", s, start, end)
+		}
+		checkFoundDate(t, s, d)
+	})
+}
+
+func FuzzParseDateValue(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := ParseDateValue(s, testNow)
+		if !ok {
+			return
+		}
+		checkFoundDate(t, s, d)
+	})
+}

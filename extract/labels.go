@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// labelValue is one "label: value" pair found in a line of page text.
+type labelValue struct {
+	kind  labelKind
+	label string
+	value string
+	start int // byte offset of the label in the line
+}
+
+// labelEntry is one label word with its kind, for the matcher.
+type labelEntry struct {
+	word string
+	kind labelKind
+}
+
+// labelTable holds every label word, longest first, so that 责任编辑 is
+// matched before 编辑 and 信息来源 before 来源.
+var labelTable = buildLabelTable()
+
+// labelFirstBytes marks the first byte of some label, so the scan skips
+// most positions with one table look-up.
+var labelFirstBytes [256]bool
+
+func buildLabelTable() []labelEntry {
+	var t []labelEntry
+	for kind, words := range fieldLabels {
+		for _, w := range words {
+			t = append(t, labelEntry{w, kind})
+		}
+	}
+	// 文 alone introduces an author only in the forms 文/张三 and 文｜张三;
+	// labelSeparator enforces that.
+	t = append(t, labelEntry{"文", labelAuthor}, labelEntry{"图", labelOther}, labelEntry{"圖", labelOther})
+	sort.SliceStable(t, func(i, j int) bool {
+		if len(t[i].word) != len(t[j].word) {
+			return len(t[i].word) > len(t[j].word)
+		}
+		return t[i].word < t[j].word
+	})
+	for _, e := range t {
+		labelFirstBytes[e.word[0]] = true
+	}
+	return t
+}
+
+// maxLabelValueRunes bounds a field value: longer text after a label word is
+// a sentence that happens to contain the word, not a field.
+const maxLabelValueRunes = 40
+
+// parseLabels finds the field labels in line and the value each one
+// introduces. A label counts only when a separator follows it (a colon of
+// either width, a bracket, a slash for 文/, or a space before a name for the
+// person labels), which keeps 据记者了解 in prose from reading as a byline.
+// An empty value is kept: "作者:" says the page has no author.
+func parseLabels(line string) []labelValue {
+	type hit struct {
+		entry          labelEntry
+		start, valueAt int
+	}
+	var hits []hit
+	for i := 0; i < len(line); {
+		if !labelFirstBytes[line[i]] {
+			i++
+			continue
+		}
+		matched := false
+		for _, e := range labelTable {
+			if !strings.HasPrefix(line[i:], e.word) {
+				continue
+			}
+			end := i + len(e.word)
+			if sep, ok := labelSeparator(line, i, end, e); ok {
+				hits = append(hits, hit{e, i, sep})
+				i = sep
+				matched = true
+			}
+			break
+		}
+		if !matched {
+			_, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+		}
+	}
+	out := make([]labelValue, 0, len(hits))
+	for k, h := range hits {
+		end := len(line)
+		if k+1 < len(hits) {
+			end = hits[k+1].start
+		}
+		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: cutValue(line[h.valueAt:end]), start: h.start})
+	}
+	return out
+}
+
+// labelSeparator checks what follows a label word at line[start:end] and
+// returns where its value begins.
+func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
+	if start > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(line[:start])
+		// A label glued to the Han character before it is part of a word
+		// (新闻来源 is listed on its own; 这个来源 is prose).
+		// 记者 after an outlet name (潮声新闻记者 何沁) is a byline when the
+		// line is short.
+		reporter := (e.word == "记者" || e.word == "記者") && runeLen(line) <= 40 && !hasProsePunct(line)
+		if isHan(prev) && !reporter && !strings.ContainsRune("本报報社网網讯訊", prev) {
+			return 0, false
+		}
+	}
+	rest := line[end:]
+	trimmed := strings.TrimLeft(rest, " ")
+	skipped := len(rest) - len(trimmed)
+	r, size := utf8.DecodeRuneInString(trimmed)
+	switch {
+	case r == ':' || r == '：' || r == '】' || r == ']':
+		return end + skipped + size, true
+	case (r == '/' || r == '｜' || r == '|') && (e.kind == labelAuthor || e.kind == labelEditor):
+		return end + skipped + size, true
+	case e.word == "文" || e.word == "图" || e.word == "圖":
+		return 0, false
+	case skipped > 0 && (e.kind == labelAuthor || e.kind == labelEditor) && isHan(r):
+		return end + skipped, true
+	case skipped == 0 && e.kind == labelAuthor && isHan(r) && runeLen(line) <= 60 && !hasProsePunct(line) &&
+		(strings.HasSuffix(e.word, "记者") || strings.HasSuffix(e.word, "記者")):
+		// 本报记者张三, 記者陳怡君／台中報導: a short byline line.
+		return end, true
+	}
+	return 0, false
+}
+
+// cutValue trims a raw value to the field it holds: it stops at a closing
+// bracket, a bar, or a date, and rejects prose.
+func cutValue(v string) string {
+	if i := strings.IndexAny(v, "|｜】]）)》\n"); i >= 0 {
+		v = v[:i]
+	}
+	if _, start, _, ok := FindDate(v, farFuture); ok {
+		v = v[:start]
+	}
+	v = trimPunctSpace(v)
+	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？") {
+		return ""
+	}
+	return v
+}
+
+// hasProsePunct reports the punctuation of sentences, which labels and
+// bylines do not carry.
+func hasProsePunct(s string) bool { return strings.ContainsAny(s, "，。；！？") }
+
+// cleanSource trims a 来源 value: Chinese outlet names hold no spaces, so
+// what follows a space is the next widget ("澎湃新闻 举报").
+func cleanSource(v string) string {
+	if i := strings.IndexByte(v, ' '); i > 0 && statsOf(v[:i]).han > 0 {
+		v = v[:i]
+	}
+	return v
+}
+
+// cleanAuthor turns an author value into names separated by one space:
+// role words (记者, 通讯员) go, list separators become spaces.
+func cleanAuthor(v string) string {
+	fields := strings.FieldsFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,；;／/|｜", r)
+	})
+	names := fields[:0]
+	for _, f := range fields {
+		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !hasAnyPrefix2(f, outletRoleSuffixes) {
+			// 台中報導 is where the report was filed; 潮声新闻记者 is the
+			// outlet the person works for: neither is a name.
+			continue
+		}
+		f = trimRoleWords(f)
+		if f == "" || f == "and" || f == "和" || f == "与" || f == "與" {
+			continue
+		}
+		names = append(names, f)
+	}
+	return strings.Join(names, " ")
+}
+
+func hasAnyPrefix2(s string, prefixes []string) bool {
+	_, ok := hasAnyPrefix(s, prefixes)
+	return ok
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRoleWords removes the role words (记者, 通讯员 ...) a name carries.
+func trimRoleWords(name string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range authorRoleWords {
+			if strings.HasPrefix(name, w) {
+				name = strings.TrimSpace(name[len(w):])
+				changed = true
+			}
+			if strings.HasSuffix(name, w) && len(name) > len(w) {
+				name = strings.TrimSpace(name[:len(name)-len(w)])
+				changed = true
+			}
+		}
+	}
+	return trimPunctSpace(name)
+}

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+func TestParseLabels(t *testing.T) {
+	type kv struct {
+		kind  labelKind
+		value string
+	}
+	tests := []struct {
+		line string
+		want []kv
+	}{
+		{"2012-06-02 08:30:02 來源:東北網  作者:", []kv{{labelSource, "東北網"}, {labelAuthor, ""}}},
+		{"发布时间：2023-05-17 08:45 来源：人民网 作者：张三", []kv{{labelDate, ""}, {labelSource, "人民网"}, {labelAuthor, "张三"}}},
+		{"责任编辑:侯巍", []kv{{labelEditor, "侯巍"}}},
+		{"(责编：李四、王五)", []kv{{labelEditor, "李四、王五"}}},
+		{"【责任编辑：王五_NB1234】", []kv{{labelEditor, "王五_NB1234"}}},
+		{"来源：新华网 | 2023-01-02", []kv{{labelSource, "新华网"}}},
+		{"信息来源：市政府办公室 浏览次数：1024", []kv{{labelSource, "市政府办公室"}, {labelOther, "1024"}}},
+		{"文/李明", []kv{{labelAuthor, "李明"}}},
+		{"本报记者 张三 李四", []kv{{labelAuthor, "张三 李四"}}},
+		{"責任編輯：陳小明", []kv{{labelEditor, "陳小明"}}},
+		{"編輯 林大同", []kv{{labelEditor, "林大同"}}},
+		// Prose that merely contains a label word is not a field.
+		{"据记者了解，这个来源并不可靠。", nil},
+		{"他说：来源是可靠的，我们已经核实，并将继续跟进此事的后续发展情况以及相关的细节。", nil},
+		{"新文化运动", nil},
+	}
+	for _, tt := range tests {
+		got := parseLabels(tt.line)
+		if len(got) != len(tt.want) {
+			t.Errorf("parseLabels(%q) = %+v, want %+v", tt.line, got, tt.want)
+			continue
+		}
+		for i, w := range tt.want {
+			if got[i].kind != w.kind || got[i].value != w.value {
+				t.Errorf("parseLabels(%q)[%d] = {%v %q}, want {%v %q}", tt.line, i, got[i].kind, got[i].value, w.kind, w.value)
+			}
+		}
+	}
+}
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"张三", "张三"},
+		{"本报记者 张三 李四", "张三 李四"},
+		{"新华社记者张三、李四", "张三 李四"},
+		{"記者 王小明／台北報導", "王小明"},
+		{"潮声新闻记者 何沁", "何沁"},
+		{"张三  通讯员 李四", "张三 李四"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanAuthor(tt.in); got != tt.want {
+			t.Errorf("cleanAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBylineName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"By Jane Roe", "Jane Roe", true},
+		{"By Jane Roe and John Doe", "Jane Roe John Doe", true},
+		{"By Jane Roe | June 2, 2012", "Jane Roe", true},
+		{"by the river we sat down and wept for a while", "", false},
+		{"Byzantine art", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := bylineName(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("bylineName(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

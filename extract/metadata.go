@@ -1,0 +1,394 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// The metadata stage: title, date, source, author, editor and breadcrumb,
+// read from the blocks the classifier marked and, for HTML, from the
+// page's structured data. Visible text wins over structured data: it is
+// what the page shows, and site-wide meta defaults are common.
+
+// pageFacts is what the metadata stage found, with the positions the body
+// stage anchors on.
+type pageFacts struct {
+	title    string
+	titleIdx int // block index of the headline, -1 if not a block
+	infoIdx  int // block index of the info line, -1 if none
+	date     Date
+	hasDate  bool
+	source   string
+	author   string
+	editor   string
+	crumbs   []string
+}
+
+// maxTitleRunes bounds a headline; longer blocks are paragraphs.
+const maxTitleRunes = 120
+
+// findInfoLine returns the index of the info line: the last info block
+// shortly before the body, else the first one within the body's first
+// lines, else -1.
+func findInfoLine(blocks []block, bodyStart int) int {
+	if bodyStart < 0 {
+		bodyStart = len(blocks)
+	}
+	for i := bodyStart - 1; i >= 0 && i >= bodyStart-15; i-- {
+		if blocks[i].role == roleInfo {
+			return i
+		}
+	}
+	for i := bodyStart; i < len(blocks) && i < bodyStart+3; i++ {
+		if blocks[i].role == roleInfo {
+			return i
+		}
+	}
+	return -1
+}
+
+// textTitle picks a text dump's headline among the lines above the info
+// line (or above the body when there is none): the best-scoring line, where
+// nearness, headline length and the absence of sentence endings, bars and
+// labels count.
+func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
+	from := infoIdx
+	if from < 0 {
+		from = bodyStart
+	}
+	best, bestScore := -1, 0.0
+	for i, dist := from-1, 0; i >= 0 && dist < 8; i-- {
+		b := &blocks[i]
+		if b.role != roleUnknown {
+			if b.role == roleBreadcrumb {
+				break // the trail sits above the headline
+			}
+			continue
+		}
+		dist++
+		if s := titleLineScore(b.text) - float64(dist); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		return "", -1
+	}
+	return blocks[best].text, best
+}
+
+// titleLineScore says how much a line looks like a headline: 5 to 60
+// words, no closing full stop, no menu bars, no "label:" form.
+func titleLineScore(s string) float64 {
+	n := runeLen(s)
+	if n < 4 || n > maxTitleRunes {
+		return 0
+	}
+	st := statsOf(s)
+	w := st.weight()
+	if w < 4 {
+		return 0
+	}
+	score := 10.0
+	switch {
+	case w >= 8 && w <= 60:
+		score += 6
+	case w > 60:
+		score -= 4
+	}
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && st.han == 0 && w > 25 {
+		score -= 8
+	}
+	if strings.ContainsAny(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
+		score -= 8
+	}
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || len(parseLabels(s)) > 0 {
+		score -= 10
+	}
+	if _, ok := bylineName(s); ok {
+		score -= 10
+	}
+	return score
+}
+
+// htmlTitle picks an HTML page's headline: the heading (or title-classed
+// block) that agrees with the page's stated title, else the only h1, else
+// the stated title without its site suffix.
+func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
+	ref := s.firstMeta(metaTitleNames)
+	if ref == "" {
+		ref = s.ld.headline
+	}
+	refs := []string{ref, s.ld.headline, s.htmlTitle}
+	limit := len(blocks)
+	if bodyStart >= 0 {
+		limit = min(len(blocks), bodyStart+3)
+	}
+	best, bestIdx, bestScore := "", -1, 0
+	h1, h1Idx, h1Count := "", -1, 0
+	for i := 0; i < limit; i++ {
+		b := &blocks[i]
+		if b.heading == 0 && !b.titleHint {
+			continue
+		}
+		n := runeLen(b.text)
+		if n < 2 || n > maxTitleRunes {
+			continue
+		}
+		if b.heading == 1 {
+			h1Count++
+			if h1Idx < 0 {
+				h1, h1Idx = b.text, i
+			}
+		}
+		for _, r := range refs {
+			if r == "" {
+				continue
+			}
+			if strings.Contains(r, b.text) || strings.Contains(b.text, r) {
+				score := min(len(b.text), len(r))
+				if b.heading > 0 {
+					score += 50 - 10*b.heading
+				}
+				if score > bestScore {
+					best, bestIdx, bestScore = b.text, i, score
+				}
+			}
+		}
+	}
+	if bestIdx >= 0 && runeLen(best) >= 4 {
+		return best, bestIdx
+	}
+	if h1Count == 1 && runeLen(h1) >= 4 {
+		return h1, h1Idx
+	}
+	for _, r := range refs {
+		if t := stripSiteSuffix(r); t != "" {
+			return t, -1
+		}
+	}
+	return "", -1
+}
+
+// titleSeparators divide a <title> into headline and site name parts.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", "|", "｜", " :: ", " » ", "--", "－"}
+
+// stripSiteSuffix removes the site name that <title> usually carries: it
+// keeps the longest part when the title splits on a separator.
+func stripSiteSuffix(t string) string {
+	for _, sep := range titleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		best := ""
+		for _, part := range strings.Split(t, sep) {
+			if part = strings.TrimSpace(part); runeLen(part) > runeLen(best) {
+				best = part
+			}
+		}
+		return best
+	}
+	return strings.TrimSpace(t)
+}
+
+// readFields fills source, author, editor and date from the info line and
+// its neighbours, and the editor line after the body.
+func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
+	var sourceSet, authorSet, editorSet bool
+	take := func(text string) {
+		for _, l := range parseLabels(text) {
+			switch l.kind {
+			case labelSource:
+				if !sourceSet || f.source == "" && l.value != "" {
+					f.source, sourceSet = cleanSource(l.value), true
+				}
+			case labelAuthor:
+				if !authorSet || f.author == "" && l.value != "" {
+					f.author, authorSet = cleanAuthor(l.value), true
+				}
+			case labelEditor:
+				if !editorSet || f.editor == "" && l.value != "" {
+					f.editor, editorSet = l.value, true
+				}
+			}
+		}
+	}
+	if f.infoIdx >= 0 {
+		// The info line, and its neighbours when the page spreads the
+		// fields over several lines.
+		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
+			if blocks[i].role == roleInfo || i == f.infoIdx {
+				take(blocks[i].text)
+				if !f.hasDate {
+					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+						f.date, f.hasDate = d, true
+					}
+				}
+			}
+		}
+	}
+	// The editor line, usually right after the body.
+	if !editorSet || f.editor == "" {
+		from := 0
+		if len(bodyIdx) > 0 {
+			from = bodyIdx[0]
+		}
+		for i := from; i < len(blocks); i++ {
+			if blocks[i].role == roleEditor {
+				for _, l := range parseLabels(blocks[i].text) {
+					if l.kind == labelEditor && l.value != "" {
+						f.editor = l.value
+						editorSet = true
+						break
+					}
+				}
+				if editorSet && f.editor != "" {
+					break
+				}
+			}
+		}
+	}
+	// A byline ("By Jane Roe") near the headline.
+	if !authorSet && f.titleIdx >= 0 {
+		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+6; i++ {
+			if name, ok := bylineName(blocks[i].text); ok {
+				f.author = name
+				break
+			}
+		}
+	}
+}
+
+// bylineName reads "By Jane Roe and John Doe" as "Jane Roe John Doe".
+func bylineName(text string) (string, bool) {
+	p, ok := hasAnyPrefix(text, bylinePrefixes)
+	if !ok {
+		return "", false
+	}
+	rest := text[len(p):]
+	if _, start, _, ok := FindDate(rest, farFuture); ok {
+		rest = rest[:start]
+	}
+	if i := strings.IndexAny(rest, "|•·,\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, role := range englishRoles {
+		if i := strings.Index(rest, role); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ",;"))
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 8 {
+		return "", false
+	}
+	for _, w := range words {
+		if w != "and" && w != "&" && !startsUpper(w) {
+			return "", false
+		}
+	}
+	rest = strings.ReplaceAll(rest, " and ", " ")
+	rest = strings.ReplaceAll(rest, " & ", " ")
+	rest = strings.ReplaceAll(rest, ",", "")
+	return strings.Join(strings.Fields(rest), " "), true
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 0x7f
+	}
+	return false
+}
+
+// findDateNear returns the first plausible date in the blocks around the
+// headline, for pages whose date stands on a line without labels.
+func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
+	for i := max(0, from); i < len(blocks) && i < to; i++ {
+		if blocks[i].stats.runes > maxInfoLineRunes {
+			continue
+		}
+		if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// structuredDate reads the publication date machines are told.
+func structuredDate(s *structured, now time.Time) (Date, bool) {
+	for _, v := range []string{s.firstMeta(metaDateNames), s.ld.published} {
+		if v == "" {
+			continue
+		}
+		if d, ok := ParseDateValue(v, now); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// mergeDates prefers the visible date, taking the time of day and offset
+// from structured data when both name the same day.
+func mergeDates(visible Date, hasVisible bool, meta Date, hasMeta bool) (Date, bool) {
+	switch {
+	case hasVisible && hasMeta && sameDay(visible, meta) && meta.HasTime &&
+		(!visible.HasTime || meta.HasOffset && visible.Hour == meta.Hour && visible.Minute == meta.Minute):
+		return meta, true
+	case hasVisible:
+		return visible, true
+	case hasMeta:
+		return meta, true
+	}
+	return Date{}, false
+}
+
+func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }
+
+// findBreadcrumb returns the items of the first breadcrumb block.
+func findBreadcrumb(blocks []block) []string {
+	for i := range blocks {
+		if blocks[i].role == roleBreadcrumb {
+			if items := splitBreadcrumb(blocks[i].text); len(items) > 0 {
+				return items
+			}
+		}
+	}
+	return []string{}
+}
+
+// guessLang names the language of a page that does not say: zh-Hant or
+// zh-Hans for Chinese (by characters that differ between the scripts), en
+// for Latin text, "" when unsure.
+func guessLang(paras []string) string {
+	var han, latin, trad, simp int
+	for _, p := range paras {
+		for _, r := range p {
+			switch {
+			case isHan(r):
+				han++
+				if strings.ContainsRune(traditionalOnly, r) {
+					trad++
+				} else if strings.ContainsRune(simplifiedOnly, r) {
+					simp++
+				}
+			case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+				latin++
+			}
+		}
+	}
+	switch {
+	case han > 0 && han*3 >= latin/4:
+		if trad > simp {
+			return "zh-Hant"
+		}
+		return "zh-Hans"
+	case latin > 0:
+		return "en"
+	}
+	return ""
+}
+
+// Frequent characters written differently in the two scripts, for guessLang.
+const (
+	simplifiedOnly  = "这个们来时说国会为对发经过动现进实样门问间关点还开长话没给东员区产种头见学记书业务义从认题报华车军视设总统张让声观变则达导讲东让"
+	traditionalOnly = "這個們來時說國會為對發經過動現進實樣門問間關點還開長話沒給東員區產種頭見學記書業務義從認題報華車軍視設總統張讓聲觀變則達導講"
+)

@@ -1,0 +1,193 @@
+package extract
+
+// The vocabulary artext recognises, kept as data in one place so that a new
+// portal convention is a one-line change. Every list holds the Simplified
+// and the Traditional form where they differ. Matching is done on text that
+// has been through normalizeSpace (NBSP and U+3000 become spaces) and, for
+// labels, with full-width and half-width colons treated alike. Date words
+// (month names, 上午/下午 ...) live in patterns_dates.go.
+
+// labelKind says which article field a label introduces.
+type labelKind int
+
+const (
+	labelNone labelKind = iota
+	labelSource
+	labelAuthor
+	labelEditor
+	labelDate
+	// labelOther are labels whose value we do not keep (views, comments);
+	// they matter because they end the value of the label before them.
+	labelOther
+)
+
+// fieldLabels maps each label word to the field it introduces. Longer labels
+// win over their prefixes (责任编辑 over 编辑), which the matcher guarantees
+// by trying the longest match first.
+var fieldLabels = map[labelKind][]string{
+	labelSource: {
+		"来源", "來源", "稿源", "出处", "出處", "信息来源", "信息來源", "文章来源", "文章來源",
+		"消息来源", "消息來源", "新闻来源", "新聞來源", "本文来源", "本文來源", "来源于", "來源於",
+		"转载自", "轉載自", "资料来源", "資料來源",
+	},
+	labelAuthor: {
+		"作者", "记者", "記者", "撰文", "撰稿", "撰稿人", "通讯员", "通訊員", "文字", "口述",
+		"本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+		"采写", "採寫", "发帖人", "發帖人", "楼主", "樓主", "作者名",
+	},
+	labelEditor: {
+		"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文编辑", "本文編輯",
+		"值班编辑", "值班編輯", "实习编辑", "實習編輯", "编审", "編審", "责任编审", "責任編審",
+		"主编", "主編", "校对", "校對", "审核", "審核", "责任校对", "責任校對",
+	},
+	labelDate: {
+		"发布时间", "發佈時間", "發布時間", "发表时间", "發表時間", "时间", "時間", "日期",
+		"发布日期", "發佈日期", "發布日期", "更新时间", "更新時間", "发表于", "發表於", "发布于", "發佈於",
+		"发布", "發佈", "刊登日期", "出版日期", "上传时间", "上傳時間", "录入时间", "錄入時間",
+		"添加时间", "添加時間", "修改时间", "修改時間", "更新日期", "发稿时间", "發稿時間",
+	},
+	labelOther: {
+		"浏览次数", "瀏覽次數", "浏览", "瀏覽", "点击", "點擊", "点击数", "點擊數", "点击率", "阅读", "閱讀",
+		"阅读数", "閱讀數", "阅读量", "閱讀量", "评论", "評論", "字号", "字號", "字体", "字體",
+		"访问量", "訪問量", "人气", "人氣", "次浏览", "分享到", "分享至", "收藏", "打印", "列印",
+		"关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "摄影", "攝影", "图片", "圖片",
+		"翻译", "翻譯", "编译", "編譯", "供图", "供圖", "发布者", "發佈者", "发布人", "發佈人",
+	},
+}
+
+// editorKeepsCodes: editors on some portals carry a staff-code suffix
+// (杨倩_NF4425); it is part of the value as shown and is kept.
+
+// breadcrumbLabels introduce a breadcrumb trail.
+var breadcrumbLabels = []string{
+	"您当前的位置", "您當前的位置", "当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置",
+	"您現在的位置", "你现在的位置", "你現在的位置", "现在位置", "現在位置", "所在位置", "当前的位置",
+	"當前的位置", "您所在的位置", "你所在的位置", "您在的位置", "位置", "当前页面", "當前頁面",
+	"You are here",
+}
+
+// breadcrumbHomes are the first items of breadcrumb trails.
+var breadcrumbHomes = []string{"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "Homepage", "Start"}
+
+// breadcrumbSeparators split a breadcrumb trail into its items, longest first.
+var breadcrumbSeparators = []string{">>", "»", ">", "›", "→", "＞", "〉", "/", "|", "-", "·", "\\"}
+
+// chromeWords are whole short lines (or most of one) that belong to the
+// portal, never to an article: widgets, buttons, navigation. A line is chrome
+// when little is left of it after removing these words and punctuation.
+var chromeWords = []string{
+	// search boxes
+	"搜 索", "搜索", "搜尋", "站内搜索", "站內搜尋", "全站搜索", "高级搜索", "高級搜尋", "Search",
+	// share and follow widgets
+	"分享到", "分享至", "分享", "微博", "新浪微博", "腾讯微博", "騰訊微博", "微信", "微信好友",
+	"朋友圈", "QQ空间", "QQ空間", "Qzone", "QQ好友", "QQ", "人人网", "人人網", "豆瓣", "开心网",
+	"扫一扫", "掃一掃", "扫描二维码", "掃描二維碼", "二维码", "二維碼", "手机看", "手機看", "关注", "關注",
+	"Facebook", "Twitter", "LINE", "Line", "WhatsApp", "Telegram", "Pinterest", "LinkedIn", "Reddit",
+	"Email", "E-mail", "Share", "Tweet", "Pin", "Copy link", "Copy Link", "Print", "Comments",
+	"Comment", "Save", "Follow", "Subscribe", "Sign up", "Log in", "Sign in", "Newsletter",
+	// font size, print, close, favourites
+	"字号", "字號", "字体", "字體", "字级", "字級", "大", "中", "小", "打印", "列印", "打印本页", "打印本頁",
+	"关闭", "關閉", "关闭窗口", "關閉窗口", "關閉視窗", "收藏", "加入收藏", "收藏本页", "纠错", "糾錯",
+	"我要纠错", "我要糾錯", "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁",
+	"返回列表", "复制链接", "複製連結", "推荐", "推薦", "举报", "舉報", "点赞", "點讚", "赞", "讚",
+	"大字", "小字", "默认", "默認", "放大", "缩小", "縮小", "保存", "Aa",
+	// page navigation
+	"上一页", "下一页", "上一頁", "下一頁", "上一篇", "下一篇", "首页", "首頁", "末页", "末頁",
+	"尾页", "尾頁", "全文", "阅读全文", "閱讀全文", "展开全文", "展開全文", "查看全文", "Next", "Previous",
+	// comments and accounts
+	"发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "评论", "評論", "登录", "登錄",
+	"登入", "注册", "註冊", "退出", "用户名", "用戶名", "密码", "密碼", "条评论", "條評論", "参与", "參與",
+	"跟帖", "回复", "回覆", "提交", "取消", "确定", "確定",
+	// app banners
+	"下载客户端", "下載客戶端", "打开APP", "打開APP", "APP", "客户端", "客戶端", "手机版", "手機版",
+}
+
+// fontSizeWords name the font-size widget (【字号 大 中 小】); a short
+// line holding one is that widget.
+var fontSizeWords = []string{"字号", "字號", "字体", "字體", "字级", "字級"}
+
+// relatedHeadings start a list of other articles; the body never continues
+// past one.
+var relatedHeadings = []string{
+	"相关新闻", "相關新聞", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀",
+	"热点推荐", "熱點推薦", "相关文章", "相關文章", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡",
+	"你可能感兴趣", "你可能感興趣", "您可能感兴趣", "您可能感興趣", "更多精彩", "相关链接", "相關連結",
+	"相關鏈接", "热门推荐", "熱門推薦", "精彩推荐", "精彩推薦", "为您推荐", "為您推薦", "大家都在看",
+	"相关报道", "相關報導", "相關報道", "相关专题", "相關專題", "热点新闻", "熱點新聞", "最新新闻",
+	"最新新聞", "今日推荐", "今日推薦", "编辑推荐", "編輯推薦", "往期回顾", "往期回顧", "热门排行",
+	"熱門排行", "排行榜", "点击排行", "點擊排行", "阅读排行", "閱讀排行", "图片新闻", "圖片新聞",
+	"相关稿件", "相關稿件", "更多新闻", "更多新聞", "延伸閱讀", "看了本文的人还看了", "相关推荐", "相關推薦",
+	"Related", "Related articles", "Related Articles", "Related stories", "Related Stories",
+	"Related content", "Related Content", "Related coverage", "Related Coverage", "Read more",
+	"Read More", "More from", "More From", "You may also like", "You might also like",
+	"Recommended", "Most popular", "Most Popular", "Most read", "Most Read", "Trending",
+	"More stories", "More Stories", "Latest news", "Latest News", "Also read", "Also Read",
+}
+
+// footerMarkers identify copyright, licence and contact footers. A short
+// block holding one of them is chrome, and the body ends before it.
+var footerMarkers = []string{
+	"版权所有", "版權所有", "Copyright", "copyright", "COPYRIGHT", "©", "(C)", "All rights reserved",
+	"All Rights Reserved", "ICP备", "ICP備", "ICP证", "ICP證", "增值电信业务经营许可证",
+	"网络传播视听节目许可证", "違法和不良信息舉報", "违法和不良信息举报", "不良信息举报", "不良信息舉報",
+	"互联网新闻信息服务许可证", "公网安备", "公網安備", "网站地图", "網站地圖", "关于我们", "關於我們",
+	"联系我们", "聯繫我們", "聯絡我們", "广告服务", "廣告服務", "免责声明", "免責聲明", "特别声明",
+	"特別聲明", "版权声明", "版權聲明", "未经授权", "未經授權", "转载请注明", "轉載請註明",
+	"Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
+}
+
+// statementMarkers open the boilerplate statements portals append to
+// articles (特别声明：本文为...). They end the body like a footer.
+var statementMarkers = []string{
+	"特别声明", "特別聲明", "免责声明", "免責聲明", "版权声明", "版權聲明", "声明：", "聲明：",
+	"本文系转载", "本文系轉載", "未经授权禁止转载", "未經授權禁止轉載", "凡本网注明", "凡本網註明",
+}
+
+// bylinePrefixes introduce an English byline.
+var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Story by ", "Words by ", "Reporting by "}
+
+// authorRoleWords are removed from an author value: they say what the
+// person is, not who (新华社记者 张三 → 张三).
+var authorRoleWords = []string{
+	"本报记者", "本報記者", "新华社记者", "新華社記者", "特约记者", "特約記者", "实习记者", "實習記者",
+	"见习记者", "見習記者", "首席记者", "首席記者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+	"编辑", "編輯", "文/", "文 /", "文｜", "图/", "圖/", "撰文", "报道", "報道", "報導",
+}
+
+// reportSuffixes end the dateline part of a byline (記者陳怡君／台中報導).
+var reportSuffixes = []string{"報導", "报道", "報道", "电", "電", "讯", "訊"}
+
+// outletRoleSuffixes end an "outlet + role" word (潮声新闻记者) that stands
+// before a reporter's name.
+var outletRoleSuffixes = []string{"记者", "記者", "通讯员", "通訊員"}
+
+// englishRoles follow a name in English bylines ("By Jane Roe, Staff
+// Writer"); the byline ends where one starts.
+var englishRoles = []string{
+	"Staff Writer", "Staff writer", "Staff Reporter", "Staff reporter", "Senior Writer", "Correspondent",
+	"Contributor", "Contributing Writer", "Reporter", "Editor", "Columnist", "Special to",
+}
+
+// breadcrumbClassHints mark the element that holds a breadcrumb trail.
+var breadcrumbClassHints = []string{"crumb", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
+
+// bodyHintClasses are class or id fragments that content management systems
+// used across many Chinese and Western sites give the article container.
+// They are hints that raise a container's score, never site parsers.
+var bodyHintClasses = []string{
+	"trs_editor", "dochtmlcon", "artibody", "article-content", "article_content", "articlecontent",
+	"article-body", "article_body", "articlebody", "post-content", "post_content", "entry-content",
+	"content_area", "endtext", "main-content", "news_content", "newscontent", "news-content",
+	"text_con", "story-body", "storybody", "article-text", "detail-content", "detail_content",
+	"contentmain", "arc_content", "con_text", "rich_media_content", "js_content", "article",
+	"content", "zoom", "ozoom", "text", "body", "story", "post", "entry", "main",
+}
+
+// chromeHintClasses are class or id fragments of page furniture; blocks
+// under such elements lose score.
+var chromeHintClasses = []string{
+	"nav", "menu", "footer", "header", "sidebar", "side", "breadcrumb", "crumb", "share", "social",
+	"comment", "related", "recommend", "advert", "ad", "ads", "banner", "promo", "copyright",
+	"toolbar", "tool", "login", "search", "popup", "modal", "cookie", "subscribe", "newsletter",
+	"widget", "hot", "rank", "tags", "pager", "pagination", "more", "author-bio", "byline",
+}
