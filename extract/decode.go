@@ -30,8 +30,9 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// charsetLabelAliases are charset labels that pages and servers use but that the
-// WHATWG list (htmlindex) does not know, mapped to a label it does know.
+// charsetLabelAliases are charset labels that pages and servers use but
+// that the WHATWG list (htmlindex) does not know, mapped to a label it does
+// know.
 var charsetLabelAliases = map[string]string{
 	"cp936":       "gbk",
 	"ms936":       "gbk",
@@ -80,7 +81,7 @@ type DecodeOptions struct {
 	// ContentType is the HTTP Content-Type header value; its charset
 	// parameter, if any, is a declaration.
 	ContentType string
-	// HTML says the bytes are HTML: the first prescanLimit bytes are searched
+	// HTML says the bytes are HTML: its first 4 KB are searched
 	// for <meta charset>, <meta http-equiv="Content-Type" content=...> and
 	// an <?xml encoding=...?> declaration.
 	HTML bool
@@ -461,7 +462,7 @@ func decodeUTF16(data []byte, bigEndian bool) (string, int) {
 }
 
 // sniffUTF16 recognises UTF-16 without a BOM by the zero high bytes of its
-// ASCII characters: at least a quarter of the first binaryWindow bytes'
+// ASCII characters: at least a quarter of the first binarySniffWindow bytes'
 // code units have a zero byte on one side only, almost never on the other
 // side, and few units are all zero (which would be binary data).
 func sniffUTF16(data []byte) string {
@@ -828,8 +829,8 @@ type charsetCandidate struct {
 	model charsetModel
 }
 
-// charsetCandidates are the charsets the statistical check chooses from, in order
-// of preference when scores tie.
+// charsetCandidates are the charsets the statistical check chooses from, in
+// order of preference when scores tie.
 var charsetCandidates = []charsetCandidate{
 	{"gb18030", simplifiedchinese.GB18030, modelChinese},
 	{"big5", traditionalchinese.Big5, modelChinese},
@@ -992,12 +993,12 @@ func charsetBetter(a, b charsetStats) bool {
 //     as the best other candidate, which reads at least as plausibly and not
 //     implausibly (q >= 0.2); or
 //   - the best other candidate is a CJK charset or UTF-8 that reads the
-//     sample fluently (see fluent: at least 20 characters, at most 1% invalid,
-//     at least 40% plausible) while the declaration reads a third of that or less,
-//     and, for a CJK candidate, with no fewer invalid sequences. This
-//     catches UTF-8 (cut mid-character) labelled gb2312, Big5 labelled gb2312
-//     and GBK labelled big5 or iso-8859-1, which decode with few errors
-//     into rare characters.
+//     sample fluently (see fluent: at least 20 characters, at most 1%
+//     invalid, at least 40% plausible) while the declaration reads a third
+//     of that or less, and, for a CJK candidate, with no fewer invalid
+//     sequences. This catches UTF-8 (cut mid-character) labelled gb2312,
+//     Big5 labelled gb2312 and GBK labelled big5 or iso-8859-1, which
+//     decode with few errors into rare characters.
 func (ev *charsetEvaluator) declaredWrong(name string, enc encoding.Encoding) bool {
 	d := ev.measure(name, enc)
 	if d.n == 0 && d.errs == 0 {
@@ -1036,8 +1037,8 @@ func csUTF8Counts(b []byte) (valid, invalid int) {
 	return valid, invalid
 }
 
-// charsetScoreText counts the non-ASCII characters of decoded text and those the
-// model finds plausible.
+// charsetScoreText counts the non-ASCII characters of decoded text and
+// those the model finds plausible.
 func charsetScoreText(text []byte, m charsetModel) (n, good int) {
 	prev := rune(' ')
 	for i := 0; i < len(text); {

@@ -14,9 +14,9 @@ import (
 // a sane count, and fails only on an override; and that IsBinary never
 // panics.
 func FuzzDecode(f *testing.F) {
-	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(zhHans))
-	big5, _ := traditionalchinese.Big5.NewEncoder().Bytes([]byte(zhHant))
-	f.Add([]byte(page(`<meta charset="gb2312">`, "新闻", zhHans)), "", "", true)
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(decZhHans))
+	big5, _ := traditionalchinese.Big5.NewEncoder().Bytes([]byte(decZhHant))
+	f.Add([]byte(decTestPage(`<meta charset="gb2312">`, "新闻", decZhHans)), "", "", true)
 	f.Add(gbk, "text/html; charset=big5", "", false)
 	f.Add(big5, "", "", true)
 	f.Add([]byte("\xff\xfeh\x00i\x00\x00\xd8"), "", "", false)
@@ -63,14 +63,14 @@ func checkDecoderShortcuts(t *testing.T, data []byte) {
 		}
 		if uncut {
 			fromSample := decodeTransformAll(c.enc.NewDecoder(), sample, nil)
-			if a, b := nonASCII(fromSample), nonASCII(whole); a != b {
+			if a, b := decNonASCII(fromSample), decNonASCII(whole); a != b {
 				t.Fatalf("%s: sample %q reads %q, data reads %q", c.name, sample, a, b)
 			}
 		}
 	}
 }
 
-func nonASCII(b []byte) string {
+func decNonASCII(b []byte) string {
 	var sb strings.Builder
 	for _, c := range b {
 		if c >= utf8.RuneSelf {

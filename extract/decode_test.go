@@ -19,25 +19,25 @@ import (
 
 // Sentences written for these tests. 镕 and 喆 are in GBK but not in GB2312.
 const (
-	zhHans = "本报讯 记者从市政府新闻发布会上获悉，今年全市经济保持稳定增长，城乡居民收入继续提高。" +
+	decZhHans = "本报讯 记者从市政府新闻发布会上获悉，今年全市经济保持稳定增长，城乡居民收入继续提高。" +
 		"有关部门表示，下一步将加快推进重点项目建设，进一步改善交通条件，让更多群众感受到发展带来的实际变化。" +
 		"负责此次调查的工作人员张镕和王喆说，他们走访了十几个社区，听取了大家对公共服务的意见。"
-	zhHant = "本報訊 記者從市政府新聞發布會上獲悉，今年全市經濟保持穩定增長，城鄉居民收入繼續提高。" +
+	decZhHant = "本報訊 記者從市政府新聞發布會上獲悉，今年全市經濟保持穩定增長，城鄉居民收入繼續提高。" +
 		"有關部門表示，下一步將加快推進重點項目建設，進一步改善交通條件，讓更多民眾感受到發展帶來的實際變化。" +
 		"負責這次調查的工作人員說，他們走訪了十幾個社區，聽取了大家對公共服務的意見。"
-	koText = "오늘 서울에서 열린 회의에서 정부는 새로운 교통 정책을 발표했다. " +
+	decKoText = "오늘 서울에서 열린 회의에서 정부는 새로운 교통 정책을 발표했다. " +
 		"이번 정책은 시민들의 생활을 더 편리하게 만들기 위한 것이라고 관계자는 말했다. " +
 		"회의에는 여러 지역의 대표들이 참석해 의견을 나누었다."
-	jaText = "今日は東京で新しい交通政策についての会議が開かれました。" +
+	decJaText = "今日は東京で新しい交通政策についての会議が開かれました。" +
 		"市民の生活をもっと便利にするための計画だと担当者は話しています。" +
 		"会議には各地域の代表が参加し、さまざまな意見が出されました。"
-	frText = "Le café de la gare a rouvert ses portes cette semaine. Les habitués étaient ravis " +
+	decFrText = "Le café de la gare a rouvert ses portes cette semaine. Les habitués étaient ravis " +
 		"de retrouver leur comptoir préféré, même si les prix ont légèrement augmenté. " +
 		"« C’est notre deuxième maison », explique une cliente fidèle."
 )
 
-// enc encodes UTF-8 text with e, failing the test on characters e lacks.
-func enc(t testing.TB, e encoding.Encoding, s string) []byte {
+// decEncode encodes UTF-8 text with e, failing the test on characters e lacks.
+func decEncode(t testing.TB, e encoding.Encoding, s string) []byte {
 	t.Helper()
 	b, err := e.NewEncoder().Bytes([]byte(s))
 	if err != nil {
@@ -46,8 +46,8 @@ func enc(t testing.TB, e encoding.Encoding, s string) []byte {
 	return b
 }
 
-// page wraps body text in an HTML page whose head holds headMeta.
-func page(headMeta, title, body string) string {
+// decTestPage wraps body text in an HTML decTestPage whose head holds headMeta.
+func decTestPage(headMeta, title, body string) string {
 	var sb strings.Builder
 	sb.WriteString("<!DOCTYPE html>\n<html>\n<head>\n")
 	sb.WriteString(headMeta)
@@ -71,9 +71,9 @@ func TestDecode(t *testing.T) {
 	cp1252 := charmap.Windows1252
 
 	metaGB := `<meta charset="gb2312">`
-	zhPage := page(metaGB, "新闻", zhHans)
-	plainZh := page("", "新闻", zhHans)
-	plainHant := page("", "新聞", zhHant)
+	zhPage := decTestPage(metaGB, "新闻", decZhHans)
+	plainZh := decTestPage("", "新闻", decZhHans)
+	plainHant := decTestPage("", "新聞", decZhHant)
 
 	tests := []struct {
 		name        string
@@ -85,59 +85,59 @@ func TestDecode(t *testing.T) {
 		wantInvalid int
 	}{
 		{
-			name: "utf-8", data: []byte(page(`<meta charset="utf-8">`, "新闻", zhHans)),
+			name: "utf-8", data: []byte(decTestPage(`<meta charset="utf-8">`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "utf-8", wantContain: "张镕和王喆",
 		},
 		{
-			name: "utf-8 undeclared", data: []byte(zhHans),
-			wantEnc: "utf-8", wantText: zhHans,
+			name: "utf-8 undeclared", data: []byte(decZhHans),
+			wantEnc: "utf-8", wantText: decZhHans,
 		},
 		{
-			name: "utf-8 BOM stripped", data: append([]byte{0xEF, 0xBB, 0xBF}, zhHans...),
-			wantEnc: "utf-8", wantText: zhHans,
+			name: "utf-8 BOM stripped", data: append([]byte{0xEF, 0xBB, 0xBF}, decZhHans...),
+			wantEnc: "utf-8", wantText: decZhHans,
 		},
 		{
-			name: "utf-16le BOM", data: append([]byte{0xFF, 0xFE}, enc(t, utf16le, zhHans+" 😀")...),
-			wantEnc: "utf-16le", wantText: zhHans + " 😀",
+			name: "utf-16le BOM", data: append([]byte{0xFF, 0xFE}, decEncode(t, utf16le, decZhHans+" 😀")...),
+			wantEnc: "utf-16le", wantText: decZhHans + " 😀",
 		},
 		{
-			name: "utf-16be BOM", data: append([]byte{0xFE, 0xFF}, enc(t, utf16be, zhHans)...),
-			wantEnc: "utf-16be", wantText: zhHans,
+			name: "utf-16be BOM", data: append([]byte{0xFE, 0xFF}, decEncode(t, utf16be, decZhHans)...),
+			wantEnc: "utf-16be", wantText: decZhHans,
 		},
 		{
-			name: "utf-16le without BOM", data: enc(t, utf16le, plainZh),
+			name: "utf-16le without BOM", data: decEncode(t, utf16le, plainZh),
 			opts: DecodeOptions{HTML: true}, wantEnc: "utf-16le", wantText: plainZh,
 		},
 		{
-			name: "utf-16be without BOM", data: enc(t, utf16be, plainHant),
+			name: "utf-16be without BOM", data: decEncode(t, utf16be, plainHant),
 			wantEnc: "utf-16be", wantText: plainHant,
 		},
 		{
-			name: "gbk declared gb2312 with GBK-only characters", data: enc(t, gbk, zhPage),
+			name: "gbk declared gb2312 with GBK-only characters", data: decEncode(t, gbk, zhPage),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantText: zhPage,
 		},
 		{
-			name: "gbk undeclared", data: enc(t, gbk, plainZh),
+			name: "gbk undeclared", data: decEncode(t, gbk, plainZh),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantText: plainZh,
 		},
 		{
-			name: "gbk undeclared short", data: enc(t, gbk, "今年全市经济保持稳定增长。"),
+			name: "gbk undeclared short", data: decEncode(t, gbk, "今年全市经济保持稳定增长。"),
 			wantEnc: "gb18030", wantText: "今年全市经济保持稳定增长。",
 		},
 		{
-			name: "gbk text dump", data: enc(t, gbk, strings.ReplaceAll(zhHans, "。", "。\n")),
-			wantEnc: "gb18030", wantText: strings.ReplaceAll(zhHans, "。", "。\n"),
+			name: "gbk text dump", data: decEncode(t, gbk, strings.ReplaceAll(decZhHans, "。", "。\n")),
+			wantEnc: "gb18030", wantText: strings.ReplaceAll(decZhHans, "。", "。\n"),
 		},
 		{
-			name: "big5 declared", data: enc(t, big5, page(`<meta charset="big5">`, "新聞", zhHant)),
-			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantText: page(`<meta charset="big5">`, "新聞", zhHant),
+			name: "big5 declared", data: decEncode(t, big5, decTestPage(`<meta charset="big5">`, "新聞", decZhHant)),
+			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantText: decTestPage(`<meta charset="big5">`, "新聞", decZhHant),
 		},
 		{
-			name: "big5 undeclared", data: enc(t, big5, plainHant),
+			name: "big5 undeclared", data: decEncode(t, big5, plainHant),
 			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantText: plainHant,
 		},
 		{
-			name: "big5 undeclared short", data: enc(t, big5, "今年全市經濟保持穩定增長。"),
+			name: "big5 undeclared short", data: decEncode(t, big5, "今年全市經濟保持穩定增長。"),
 			wantEnc: "big5", wantText: "今年全市經濟保持穩定增長。",
 		},
 		{
@@ -145,47 +145,47 @@ func TestDecode(t *testing.T) {
 			opts: DecodeOptions{HTML: true, ContentType: "text/html; charset=GBK"}, wantEnc: "utf-8", wantText: zhPage,
 		},
 		{
-			name: "http-equiv", data: enc(t, gbk, page(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />`, "新闻", zhHans)),
+			name: "http-equiv", data: decEncode(t, gbk, decTestPage(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
-			name: "http-equiv unquoted, attributes reversed", data: enc(t, big5, page(`<META content=text/html;charset=big5 HTTP-EQUIV=content-type>`, "新聞", zhHant)),
+			name: "http-equiv unquoted, attributes reversed", data: decEncode(t, big5, decTestPage(`<META content=text/html;charset=big5 HTTP-EQUIV=content-type>`, "新聞", decZhHant)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantContain: "經濟",
 		},
 		{
-			name: "xml declaration", data: enc(t, gbk, `<?xml version="1.0" encoding="GB2312"?>`+"\n"+plainZh),
+			name: "xml declaration", data: decEncode(t, gbk, `<?xml version="1.0" encoding="GB2312"?>`+"\n"+plainZh),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
-			name: "content-type header", data: enc(t, big5, zhHant),
-			opts: DecodeOptions{ContentType: `text/plain; Charset="Big5"`}, wantEnc: "big5", wantText: zhHant,
+			name: "content-type header", data: decEncode(t, big5, decZhHant),
+			opts: DecodeOptions{ContentType: `text/plain; Charset="Big5"`}, wantEnc: "big5", wantText: decZhHant,
 		},
 		{
-			name: "cp936 label", data: enc(t, gbk, zhHans),
-			opts: DecodeOptions{ContentType: "text/html;charset=cp936"}, wantEnc: "gb18030", wantText: zhHans,
+			name: "cp936 label", data: decEncode(t, gbk, decZhHans),
+			opts: DecodeOptions{ContentType: "text/html;charset=cp936"}, wantEnc: "gb18030", wantText: decZhHans,
 		},
 		{
-			name: "windows-1252 undeclared", data: enc(t, cp1252, page("", "Actualités", frText)),
-			opts: DecodeOptions{HTML: true}, wantEnc: "windows-1252", wantText: page("", "Actualités", frText),
+			name: "windows-1252 undeclared", data: decEncode(t, cp1252, decTestPage("", "Actualités", decFrText)),
+			opts: DecodeOptions{HTML: true}, wantEnc: "windows-1252", wantText: decTestPage("", "Actualités", decFrText),
 		},
 		{
-			name: "iso-8859-1 declared", data: enc(t, cp1252, frText),
-			opts: DecodeOptions{ContentType: "text/html; charset=ISO-8859-1"}, wantEnc: "windows-1252", wantText: frText,
+			name: "iso-8859-1 declared", data: decEncode(t, cp1252, decFrText),
+			opts: DecodeOptions{ContentType: "text/html; charset=ISO-8859-1"}, wantEnc: "windows-1252", wantText: decFrText,
 		},
 		{
-			name: "euc-kr undeclared", data: enc(t, korean.EUCKR, koText),
-			wantEnc: "euc-kr", wantText: koText,
+			name: "euc-kr undeclared", data: decEncode(t, korean.EUCKR, decKoText),
+			wantEnc: "euc-kr", wantText: decKoText,
 		},
 		{
-			name: "shift_jis undeclared", data: enc(t, japanese.ShiftJIS, jaText),
-			wantEnc: "shift_jis", wantText: jaText,
+			name: "shift_jis undeclared", data: decEncode(t, japanese.ShiftJIS, decJaText),
+			wantEnc: "shift_jis", wantText: decJaText,
 		},
 		{
-			name: "euc-jp undeclared", data: enc(t, japanese.EUCJP, jaText),
-			wantEnc: "euc-jp", wantText: jaText,
+			name: "euc-jp undeclared", data: decEncode(t, japanese.EUCJP, decJaText),
+			wantEnc: "euc-jp", wantText: decJaText,
 		},
 		{
-			name: "override wins over declaration", data: enc(t, gbk, page(`<meta charset="big5">`, "新闻", zhHans)),
+			name: "override wins over declaration", data: decEncode(t, gbk, decTestPage(`<meta charset="big5">`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true, Override: "GBK"}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
@@ -197,32 +197,32 @@ func TestDecode(t *testing.T) {
 			opts: DecodeOptions{Override: "utf8"}, wantEnc: "utf-8", wantText: "abc",
 		},
 		{
-			name: "declared big5 but bytes are gbk", data: enc(t, gbk, page(`<meta charset="big5">`, "新闻", zhHans)),
+			name: "declared big5 but bytes are gbk", data: decEncode(t, gbk, decTestPage(`<meta charset="big5">`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
-			name: "declared gb2312 but bytes are big5", data: enc(t, big5, page(metaGB, "新聞", zhHant)),
+			name: "declared gb2312 but bytes are big5", data: decEncode(t, big5, decTestPage(metaGB, "新聞", decZhHant)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantContain: "經濟",
 		},
 		{
-			name: "declared utf-8 but bytes are gbk", data: enc(t, gbk, page(`<meta charset="utf-8">`, "新闻", zhHans)),
+			name: "declared utf-8 but bytes are gbk", data: decEncode(t, gbk, decTestPage(`<meta charset="utf-8">`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
-			name: "server default iso-8859-1, page gbk", data: enc(t, gbk, zhPage),
+			name: "server default iso-8859-1, decTestPage gbk", data: decEncode(t, gbk, zhPage),
 			opts: DecodeOptions{HTML: true, ContentType: "text/html; charset=iso-8859-1"}, wantEnc: "gb18030", wantText: zhPage,
 		},
 		{
-			name: "declared gbk, a few bad bytes stay gbk", data: bytes.Join([][]byte{enc(t, gbk, zhHans), {0xFF}, enc(t, gbk, zhHans), {0xFF}}, nil),
+			name: "declared gbk, a few bad bytes stay gbk", data: bytes.Join([][]byte{decEncode(t, gbk, decZhHans), {0xFF}, decEncode(t, gbk, decZhHans), {0xFF}}, nil),
 			opts: DecodeOptions{ContentType: "text/html; charset=gbk"}, wantEnc: "gb18030", wantInvalid: 2,
 		},
 		{
-			name: "gbk cut in a two-byte character", data: func() []byte { b := enc(t, gbk, zhHans); return b[:len(b)-1] }(),
+			name: "gbk cut in a two-byte character", data: func() []byte { b := decEncode(t, gbk, decZhHans); return b[:len(b)-1] }(),
 			opts: DecodeOptions{ContentType: "text/html; charset=gb2312"}, wantEnc: "gb18030", wantInvalid: 1,
-			wantText: strings.TrimSuffix(zhHans, "。") + "\uFFFD",
+			wantText: strings.TrimSuffix(decZhHans, "。") + "\uFFFD",
 		},
 		{
-			name: "gbk cut in a two-byte character, undeclared", data: func() []byte { b := enc(t, gbk, zhHans); return b[:len(b)-1] }(),
+			name: "gbk cut in a two-byte character, undeclared", data: func() []byte { b := decEncode(t, gbk, decZhHans); return b[:len(b)-1] }(),
 			wantEnc: "gb18030", wantInvalid: 1,
 		},
 		{
@@ -238,7 +238,7 @@ func TestDecode(t *testing.T) {
 			opts: DecodeOptions{HTML: true}, wantEnc: "utf-8", wantInvalid: 1, wantText: zhPage + "最\uFFFD",
 		},
 		{
-			name: "literal U+FFFD in gb18030 is not invalid", data: enc(t, simplifiedchinese.GB18030, "经济\uFFFD增长"),
+			name: "literal U+FFFD in gb18030 is not invalid", data: decEncode(t, simplifiedchinese.GB18030, "经济\uFFFD增长"),
 			opts: DecodeOptions{ContentType: "text/html; charset=gb18030"}, wantEnc: "gb18030", wantText: "经济\uFFFD增长",
 		},
 		{
@@ -250,7 +250,7 @@ func TestDecode(t *testing.T) {
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantText: `<meta charset=gb2312><p>Hello</p>`,
 		},
 		{
-			name: "meta in a comment is ignored", data: enc(t, big5, `<!-- <meta charset="gb2312"> -->`+page(`<meta charset="big5">`, "新聞", zhHant)),
+			name: "meta in a comment is ignored", data: decEncode(t, big5, `<!-- <meta charset="gb2312"> -->`+decTestPage(`<meta charset="big5">`, "新聞", decZhHant)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "big5", wantContain: "經濟",
 		},
 		{
@@ -258,7 +258,7 @@ func TestDecode(t *testing.T) {
 			wantEnc: "utf-8", wantText: `<meta charset="gb2312"> plain`,
 		},
 		{
-			name: "unknown declared label ignored", data: enc(t, gbk, page(`<meta charset="x-no-such">`, "新闻", zhHans)),
+			name: "unknown declared label ignored", data: decEncode(t, gbk, decTestPage(`<meta charset="x-no-such">`, "新闻", decZhHans)),
 			opts: DecodeOptions{HTML: true}, wantEnc: "gb18030", wantContain: "张镕和王喆",
 		},
 		{
@@ -281,16 +281,16 @@ func TestDecode(t *testing.T) {
 				t.Errorf("Text is not valid UTF-8")
 			}
 			if tt.wantText != "" && got.Text != tt.wantText {
-				t.Errorf("Text = %q\nwant  %q", abbrev(got.Text), abbrev(tt.wantText))
+				t.Errorf("Text = %q\nwant  %q", decAbbrev(got.Text), decAbbrev(tt.wantText))
 			}
 			if tt.wantContain != "" && !strings.Contains(got.Text, tt.wantContain) {
-				t.Errorf("Text lacks %q: %q", tt.wantContain, abbrev(got.Text))
+				t.Errorf("Text lacks %q: %q", tt.wantContain, decAbbrev(got.Text))
 			}
 		})
 	}
 }
 
-func abbrev(s string) string {
+func decAbbrev(s string) string {
 	if r := []rune(s); len(r) > 120 {
 		return string(r[:60]) + " … " + string(r[len(r)-60:])
 	}
@@ -317,14 +317,14 @@ func TestDecodeGBKAndBig5Apart(t *testing.T) {
 		text, want string
 		e          encoding.Encoding
 	}{
-		{zhHans, "gb18030", simplifiedchinese.GBK},
-		{zhHant, "big5", traditionalchinese.Big5},
+		{decZhHans, "gb18030", simplifiedchinese.GBK},
+		{decZhHant, "big5", traditionalchinese.Big5},
 	}
 	for _, c := range cases {
 		runes := []rune(c.text)
 		for n := 4; n <= len(runes); n += 3 {
 			s := string(runes[:n])
-			got, err := Decode(enc(t, c.e, s), DecodeOptions{})
+			got, err := Decode(decEncode(t, c.e, s), DecodeOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -335,7 +335,7 @@ func TestDecodeGBKAndBig5Apart(t *testing.T) {
 	}
 }
 
-func TestPrescanMeta(t *testing.T) {
+func TestDecodePrescanMeta(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`<meta charset="gb2312">`, "gb2312"},
 		{`<meta charset='big5'>`, "big5"},
@@ -364,7 +364,7 @@ func TestPrescanMeta(t *testing.T) {
 	}
 }
 
-func TestCharsetFromContent(t *testing.T) {
+func TestDecodeCharsetFromContent(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"text/html; charset=gb2312", "gb2312"},
 		{"text/html;charset=GBK;foo=bar", "GBK"},
@@ -402,12 +402,12 @@ func TestIsBinary(t *testing.T) {
 		{"empty", nil, false},
 		{"plain text", []byte("Hello, world.\nSecond line.\n"), false},
 		{"bzip2-like text", []byte("BZh is how a bzip2 file starts."), false},
-		{"utf-8 html", []byte(page(`<meta charset="utf-8">`, "新闻", zhHans)), false},
-		{"gbk", enc(t, simplifiedchinese.GBK, zhHans), false},
-		{"big5", enc(t, traditionalchinese.Big5, zhHant), false},
-		{"windows-1252", enc(t, charmap.Windows1252, frText), false},
-		{"utf-16le without BOM", enc(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), page("", "t", zhHans)), false},
-		{"utf-16be with BOM", append([]byte{0xFE, 0xFF}, enc(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), zhHans)...), false},
+		{"utf-8 html", []byte(decTestPage(`<meta charset="utf-8">`, "新闻", decZhHans)), false},
+		{"gbk", decEncode(t, simplifiedchinese.GBK, decZhHans), false},
+		{"big5", decEncode(t, traditionalchinese.Big5, decZhHant), false},
+		{"windows-1252", decEncode(t, charmap.Windows1252, decFrText), false},
+		{"utf-16le without BOM", decEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), decTestPage("", "t", decZhHans)), false},
+		{"utf-16be with BOM", append([]byte{0xFE, 0xFF}, decEncode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), decZhHans)...), false},
 	}
 	for _, tt := range tests {
 		if got := IsBinary(tt.data); got != tt.want {
@@ -416,13 +416,13 @@ func TestIsBinary(t *testing.T) {
 	}
 }
 
-// benchPage builds a news page of about size bytes of UTF-8.
-func benchPage(size int) string {
+// decBenchPage builds a news decTestPage of about size bytes of UTF-8.
+func decBenchPage(size int) string {
 	var sb strings.Builder
-	half := string([]rune(zhHans)[:len([]rune(zhHans))/2])
+	half := string([]rune(decZhHans)[:len([]rune(decZhHans))/2])
 	sb.WriteString("<!DOCTYPE html><html><head><meta charset=\"gb2312\"><title>新闻</title></head><body>\n")
 	for sb.Len() < size {
-		sb.WriteString(`<div class="article"><p>` + zhHans + "</p>\n<p>" + half + "</p></div>\n")
+		sb.WriteString(`<div class="article"><p>` + decZhHans + "</p>\n<p>" + half + "</p></div>\n")
 		sb.WriteString(`<ul class="links"><li><a href="/news/2024/index.html">首页</a></li><li><a href="/local/">本地新闻</a></li></ul>` + "\n")
 	}
 	sb.WriteString("</body></html>\n")
@@ -430,8 +430,8 @@ func benchPage(size int) string {
 }
 
 func BenchmarkDecode(b *testing.B) {
-	utf8Page := []byte(benchPage(200 << 10))
-	gbkPage := enc(b, simplifiedchinese.GBK, string(utf8Page))
+	utf8Page := []byte(decBenchPage(200 << 10))
+	gbkPage := decEncode(b, simplifiedchinese.GBK, string(utf8Page))
 	undeclared := bytes.Replace(gbkPage, []byte(`<meta charset="gb2312">`), nil, 1)
 	cases := []struct {
 		name string
@@ -451,5 +451,28 @@ func BenchmarkDecode(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDecodeLiteralReplacement checks what countLiteralReplacement assumes: of the
+// charsets decoded with x/text, only GB18030 can encode U+FFFD, as 84 31 A4 37.
+func TestDecodeLiteralReplacement(t *testing.T) {
+	labels := []string{"gbk", "gb18030", "big5", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr",
+		"windows-1252", "iso-8859-2", "iso-8859-5", "koi8-r", "windows-1251", "windows-874",
+		"macintosh", "ibm866", "x-user-defined"}
+	for _, label := range labels {
+		name, e, err := resolveCharsetLabel(label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := e.NewEncoder().Bytes([]byte("\uFFFD"))
+		switch {
+		case name == "gb18030":
+			if err != nil || !bytes.Equal(b, gb18030Replacement) {
+				t.Errorf("gb18030 encodes U+FFFD as % x, %v", b, err)
+			}
+		case err == nil:
+			t.Errorf("%s encodes U+FFFD as % x; countLiteralReplacement must know it", name, b)
+		}
 	}
 }
