@@ -103,14 +103,17 @@ func parseLabels(line string) []labelValue {
 // labelSeparator checks what follows a label word at line[start:end] and
 // returns where its value begins.
 func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
+	var prev, prevWord rune // the rune before the label, and the last one before any space
 	if start > 0 {
-		prev, _ := utf8.DecodeLastRuneInString(line[:start])
+		prev, _ = utf8.DecodeLastRuneInString(line[:start])
+		prevWord, _ = utf8.DecodeLastRuneInString(strings.TrimRight(line[:start], " "))
+	}
+	reporter := e.word == "记者" || e.word == "記者"
+	if start > 0 && isHan(prev) {
 		// A label glued to the Han character before it is part of a word
-		// (新闻来源 is listed on its own; 这个来源 is prose).
-		// 记者 after an outlet name (潮声新闻记者 何沁) is a byline when the
-		// line is short.
-		reporter := (e.word == "记者" || e.word == "記者") && runeLen(line) <= 40 && !hasProsePunct(line)
-		if isHan(prev) && !reporter && !strings.ContainsRune("本报報社网網讯訊", prev) {
+		// (新闻来源 is listed on its own; 这个来源 is prose). 记者 after an
+		// outlet name (潮声新闻记者 何沁) is a byline when the line is short.
+		if !(reporter && isBylineLine(line, 40)) && !strings.ContainsRune("本报報社网網讯訊", prev) {
 			return 0, false
 		}
 	}
@@ -118,35 +121,60 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 	trimmed := strings.TrimLeft(rest, " ")
 	skipped := len(rest) - len(trimmed)
 	r, size := utf8.DecodeRuneInString(trimmed)
+	person := e.kind == labelAuthor || e.kind == labelEditor
+	if e.word == "文" || e.word == "图" || e.word == "圖" {
+		// Common characters: only 文/张三, 文｜张三, 文丨张三, 文：张三.
+		if strings.ContainsRune("/｜|丨:：", r) && !isHan(prev) {
+			return end + skipped + size, true
+		}
+		return 0, false
+	}
 	switch {
 	case r == ':' || r == '：' || r == '】' || r == ']':
 		return end + skipped + size, true
-	case (r == '/' || r == '｜' || r == '|') && (e.kind == labelAuthor || e.kind == labelEditor):
+	case strings.ContainsRune("/｜|丨", r) && person:
 		return end + skipped + size, true
-	case e.word == "文" || e.word == "图" || e.word == "圖":
-		return 0, false
-	case skipped > 0 && (e.kind == labelAuthor || e.kind == labelEditor) && isHan(r):
+	case skipped > 0 && person && isHan(r):
 		return end + skipped, true
-	case skipped == 0 && e.kind == labelAuthor && isHan(r) && runeLen(line) <= 60 && !hasProsePunct(line) &&
-		(strings.HasSuffix(e.word, "记者") || strings.HasSuffix(e.word, "記者")):
+	case skipped == 0 && (isHan(r) || unicode.IsLetter(r)) && isBylineLine(line, 60) &&
+		(reporter || strings.HasSuffix(e.word, "记者") || strings.HasSuffix(e.word, "記者")):
 		// 本报记者张三, 記者陳怡君／台中報導: a short byline line.
+		return end, true
+	case skipped == 0 && (isHan(r) || unicode.IsLetter(r)) && (e.kind == labelSource || e.kind == labelAuthor) &&
+		strings.ContainsRune("|｜丨", prevWord) && isBylineLine(line, 100):
+		// "发表于2014-08-24| 来源CSDN| 作者魏星": labels glued to their
+		// values in a bar-separated info line.
 		return end, true
 	}
 	return 0, false
 }
 
+// isBylineLine reports a line short enough, and free of sentence
+// punctuation, to be a byline or an info line rather than prose.
+func isBylineLine(line string, maxRunes int) bool {
+	return len(line) <= 4*maxRunes && runeLen(line) <= maxRunes && !hasProsePunct(line)
+}
+
 // cutValue trims a raw value to the field it holds: it stops at a closing
 // bracket, a bar, or a date, and rejects prose.
 func cutValue(v string) string {
-	if i := strings.IndexAny(v, "|｜】]）)》\n"); i >= 0 {
+	if i := strings.IndexAny(v, "|｜】]）)》\n\t"); i >= 0 {
 		v = v[:i]
 	}
 	if _, start, _, ok := FindDate(v, farFuture); ok {
 		v = v[:start]
 	}
+	for _, stop := range valueStops {
+		if i := strings.Index(v, stop); i > 0 {
+			v = v[:i]
+		}
+	}
 	v = trimPunctSpace(v)
-	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？") {
+	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
 		return ""
+	}
+	if hasAnySuffix(v, photoCredits) {
+		return "" // 贾天勇 摄: who took the picture, not who wrote the story
 	}
 	return v
 }
@@ -172,6 +200,9 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
+		if containsAny(f, chromeTable) && runeLen(f) > 1 || strings.ContainsAny(f, "(（[【") {
+			break // the widgets after the byline: 我来说两句(0)
+		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !hasAnyPrefix2(f, outletRoleSuffixes) {
 			// 台中報導 is where the report was filed; 潮声新闻记者 is the
 			// outlet the person works for: neither is a name.

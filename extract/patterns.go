@@ -86,10 +86,10 @@ var chromeWords = []string{
 	"Email", "E-mail", "Share", "Tweet", "Pin", "Copy link", "Copy Link", "Print", "Comments",
 	"Comment", "Save", "Follow", "Subscribe", "Sign up", "Log in", "Sign in", "Newsletter",
 	// font size, print, close, favourites
-	"字号", "字號", "字体", "字體", "字级", "字級", "大", "中", "小", "打印", "列印", "打印本页", "打印本頁",
+	"字号", "字號", "字体", "字體", "字级", "字級", "打印", "列印", "打印本页", "打印本頁",
 	"关闭", "關閉", "关闭窗口", "關閉窗口", "關閉視窗", "收藏", "加入收藏", "收藏本页", "纠错", "糾錯",
 	"我要纠错", "我要糾錯", "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁",
-	"返回列表", "复制链接", "複製連結", "推荐", "推薦", "举报", "舉報", "点赞", "點讚", "赞", "讚",
+	"返回列表", "复制链接", "複製連結", "推荐", "推薦", "举报", "舉報", "点赞", "點讚",
 	"大字", "小字", "默认", "默認", "放大", "缩小", "縮小", "保存", "Aa",
 	// page navigation
 	"上一页", "下一页", "上一頁", "下一頁", "上一篇", "下一篇", "首页", "首頁", "末页", "末頁",
@@ -97,7 +97,7 @@ var chromeWords = []string{
 	// comments and accounts
 	"发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "评论", "評論", "登录", "登錄",
 	"登入", "注册", "註冊", "退出", "用户名", "用戶名", "密码", "密碼", "条评论", "條評論", "参与", "參與",
-	"跟帖", "回复", "回覆", "提交", "取消", "确定", "確定",
+	"跟帖", "回复", "回覆", "提交", "取消", "确定", "確定", "我来说两句", "我來說兩句", "说两句", "說兩句",
 	// app banners
 	"下载客户端", "下載客戶端", "打开APP", "打開APP", "APP", "客户端", "客戶端", "手机版", "手機版",
 }
@@ -159,7 +159,14 @@ var reportSuffixes = []string{"報導", "报道", "報道", "电", "電", "讯",
 
 // outletRoleSuffixes end an "outlet + role" word (潮声新闻记者) that stands
 // before a reporter's name.
-var outletRoleSuffixes = []string{"记者", "記者", "通讯员", "通訊員"}
+var outletRoleSuffixes = []string{"记者", "記者", "通讯员", "通訊員", "评论员", "評論員", "撰稿人", "专栏作家", "專欄作家"}
+
+// valueStops end a field value: what follows says where the reporter was
+// or opens another part of the line.
+var valueStops = []string{"发自", "發自", " (", "（", "  "}
+
+// photoCredits end the credit of a picture, which is not a byline.
+var photoCredits = []string{" 摄", " 攝", "摄影", "攝影", "/摄", "／攝"}
 
 // englishRoles follow a name in English bylines ("By Jane Roe, Staff
 // Writer"); the byline ends where one starts.
