@@ -46,7 +46,7 @@ func decEncode(t testing.TB, e encoding.Encoding, s string) []byte {
 	return b
 }
 
-// decTestPage wraps body text in an HTML decTestPage whose head holds headMeta.
+// decTestPage wraps body text in an HTML page whose head holds headMeta.
 func decTestPage(headMeta, title, body string) string {
 	var sb strings.Builder
 	sb.WriteString("<!DOCTYPE html>\n<html>\n<head>\n")
@@ -416,7 +416,7 @@ func TestIsBinary(t *testing.T) {
 	}
 }
 
-// decBenchPage builds a news decTestPage of about size bytes of UTF-8.
+// decBenchPage builds a news page of about size bytes of UTF-8.
 func decBenchPage(size int) string {
 	var sb strings.Builder
 	half := string([]rune(decZhHans)[:len([]rune(decZhHans))/2])

@@ -258,6 +258,118 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 }
 
+// authorNearBody finds a byline the info line did not give: a reporter
+// line at the edges of the body (記者林悅／南市報導), a signature in
+// brackets after it (（袁源）, （总台央视记者 奚丹霓 张赛）), or the dateline
+// that opens a wire story (新华社北京5月9日电（记者邹伟）).
+func authorNearBody(blocks []block, body []int) string {
+	if len(body) == 0 {
+		return ""
+	}
+	first, last := body[0], body[len(body)-1]
+	var edges []int
+	for i := max(0, first-2); i < min(len(blocks), first+4); i++ {
+		edges = append(edges, i)
+	}
+	for i := max(first+4, last-3); i < min(len(blocks), last+4); i++ {
+		edges = append(edges, i)
+	}
+	for _, i := range edges {
+		text := blocks[i].text
+		if !isBylineLine(text, 40) {
+			continue
+		}
+		if inner, ok := bracketed(text); ok {
+			text = inner
+			if len(parseLabels(text)) == 0 && looksLikeNames(text) {
+				return cleanAuthor(text)
+			}
+		}
+		for _, l := range parseLabels(text) {
+			if l.kind == labelAuthor && l.value != "" {
+				return cleanAuthor(l.value)
+			}
+		}
+	}
+	for _, i := range body[:min(2, len(body))] {
+		if name := datelineReporter(blocks[i].text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// bracketed returns the inside of a line wrapped in one pair of brackets.
+func bracketed(s string) (string, bool) {
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) {
+			inner := s[len(pair[0]) : len(s)-len(pair[1])]
+			if !strings.ContainsAny(inner, "（）()【】[]") {
+				return strings.TrimSpace(inner), true
+			}
+		}
+	}
+	return "", false
+}
+
+// looksLikeNames: one to five Chinese personal names (two to four Han
+// characters each) separated by spaces or 、.
+func looksLikeNames(s string) bool {
+	names := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' })
+	if len(names) == 0 || len(names) > 5 {
+		return false
+	}
+	for _, n := range names {
+		st := statsOf(n)
+		if st.han != st.runes || st.han < 2 || st.han > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineReporter reads the reporter from the dateline at the head of a
+// wire story: "（记者邹伟）", "（中央社記者邱俊欽桃園19日電）".
+func datelineReporter(p string) string {
+	head := p
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	open := strings.IndexAny(head, "（(")
+	if open < 0 {
+		return ""
+	}
+	inner := head[open:]
+	closeAt := strings.IndexAny(inner, "）)")
+	if closeAt < 0 {
+		return ""
+	}
+	inner = inner[:closeAt]
+	at := -1
+	for _, w := range []string{"记者", "記者"} {
+		if i := strings.Index(inner, w); i >= 0 {
+			at = i + len(w)
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	v := strings.TrimSpace(inner[at:])
+	if i := strings.IndexFunc(v, func(r rune) bool { return r >= '0' && r <= '9' }); i >= 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	if !strings.Contains(v, " ") && !strings.Contains(v, "、") && runeLen(v) > 4 {
+		// 邱俊欽桃園: the name runs into the place; Chinese names are
+		// most often three characters.
+		v = string([]rune(v)[:3])
+	}
+	if v = cleanAuthor(v); looksLikeNames(v) {
+		return v
+	}
+	return ""
+}
+
 // bylineName reads "By Jane Roe and John Doe" as "Jane Roe John Doe".
 func bylineName(text string) (string, bool) {
 	p, ok := hasAnyPrefix(text, bylinePrefixes)

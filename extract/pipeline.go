@@ -89,6 +89,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	}
 	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
 	readFields(&f, blocks, body, now)
+	fillAuthor(&f, blocks, body)
 	if !f.hasDate && f.titleIdx >= 0 {
 		f.date, f.hasDate = findDateNear(blocks, f.titleIdx+1, f.titleIdx+6, now)
 	}
@@ -123,6 +124,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		f.infoIdx = findInfoLine(blocks, anchor)
 	}
 	readFields(&f, blocks, body, now)
+	fillAuthor(&f, blocks, body)
 	visible, hasVisible := f.date, f.hasDate
 	if !hasVisible && f.titleIdx >= 0 {
 		visible, hasVisible = findDateNear(blocks, f.titleIdx+1, f.titleIdx+8, now)
@@ -135,8 +137,8 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		if f.source == "" {
 			f.source = s.meta["og:site_name"]
 		}
-		if f.author == "" && len(s.ld.authors) > 0 {
-			f.author = strings.Join(s.ld.authors, " ")
+		if f.author == "" {
+			f.author = westernAuthor(&s)
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks)
@@ -147,6 +149,37 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil
+}
+
+// westernAuthor reads the byline of a page without Chinese labels: JSON-LD,
+// then <meta>, then the element marked as the byline.
+func westernAuthor(s *structured) string {
+	if len(s.ld.authors) > 0 {
+		return strings.Join(s.ld.authors, ", ")
+	}
+	if a := s.firstMeta(metaAuthorNames); a != "" && !strings.Contains(a, "://") {
+		return a
+	}
+	if s.byline != "" {
+		if name, ok := bylineName(s.byline); ok {
+			return name
+		}
+		if _, _, _, hasDate := FindDate(s.byline, farFuture); !hasDate {
+			return s.byline
+		}
+	}
+	return ""
+}
+
+// fillAuthor looks for the byline around the body when the info line gave
+// none, or gave the outlet's name again (作者：新京报 under 来源：新京报).
+func fillAuthor(f *pageFacts, blocks []block, body []int) {
+	if f.author != "" && f.author != f.source {
+		return
+	}
+	if a := authorNearBody(blocks, body); a != "" {
+		f.author = a
+	}
 }
 
 func firstNonEmpty(vs ...string) string {

@@ -20,6 +20,7 @@ type structured struct {
 	meta      map[string]string // lower-cased name/property/itemprop -> content (first wins)
 	ld        jsonLD
 	crumbs    []string // the trail of an element named as a breadcrumb
+	byline    string   // text of the first element marked as the author's
 }
 
 // jsonLD holds the fields artext reads from a JSON-LD article object.
@@ -84,6 +85,7 @@ func readStructured(root *html.Node) structured {
 		return true
 	})
 	s.crumbs = readCrumbElement(doc)
+	s.byline = readBylineElement(doc)
 	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, sc *goquery.Selection) bool {
 		var v any
 		if json.Unmarshal([]byte(sc.Text()), &v) != nil {
@@ -138,6 +140,28 @@ func readCrumbElement(doc *goquery.Document) []string {
 	})
 	return items
 }
+
+// readBylineElement returns the text of the first element that names
+// itself the author's: rel=author, itemprop=author, or a class or id with
+// byline or author in it. Western pages mark bylines this way.
+func readBylineElement(doc *goquery.Document) string {
+	var by string
+	doc.Find(`[rel="author"], [itemprop~="author"], [class*="byline"], [id*="byline"], [class*="author"]`).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+		if goquery.NodeName(sel) == "meta" || goquery.NodeName(sel) == "link" {
+			return true
+		}
+		t := normalizeSpace(sel.Text())
+		if n := runeLen(t); n >= 3 && n <= 80 {
+			by = t
+			return false
+		}
+		return true
+	})
+	return by
+}
+
+// metaAuthorNames are the <meta> names that carry the author.
+var metaAuthorNames = []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"}
 
 // validLangTag reports a well-formed language tag with a known language.
 func validLangTag(t string) bool {

@@ -34,11 +34,14 @@ const (
 // Error is the failure of one input. Its message is the reason only: the
 // input's name is printed in front of it by whoever reports it.
 type Error struct {
-	Kind Kind
-	Err  error
+	Kind Kind  // what went wrong, for --errors-json and scripts
+	Err  error // the reason, printed after the input's name
 }
 
+// Error returns the reason alone, e.g. "no such file".
 func (e *Error) Error() string { return e.Err.Error() }
+
+// Unwrap gives errors.Is access to the cause (extract.ErrEmpty, …).
 func (e *Error) Unwrap() error { return e.Err }
 
 // errorf builds an *Error of kind k.

@@ -70,6 +70,10 @@ type producer struct {
 	// case-insensitively (the default include list).
 	include, exclude []string
 	fold             bool
+	// counting is set for the progress bar's counting pass (countInputs):
+	// claim nothing, note nothing, and give up on what can't be counted
+	// without reading it (WARC files, a list on stdin).
+	counting, uncountable bool
 }
 
 func newProducer(cfg *Config, out *outDir, rep *reporter) *producer {
@@ -78,6 +82,18 @@ func newProducer(cfg *Config, out *outDir, rep *reporter) *producer {
 		p.include, p.fold = DefaultInclude, true
 	}
 	return p
+}
+
+// countInputs counts the inputs cfg names without reading them, for the
+// progress bar's total and ETA. It runs beside the real producer, which is
+// held back by the workers and so finds the end of a big tree only at the
+// very end. It walks the same way but keeps nothing, so memory stays
+// bounded. ok is false when the total can't be known this way.
+func countInputs(ctx context.Context, cfg *Config) (n int64, ok bool) {
+	p := newProducer(cfg, nil, &reporter{w: io.Discard, quiet: true})
+	p.counting = true
+	p.run(ctx, func(Input) bool { n++; return true })
+	return n, !p.uncountable && ctx.Err() == nil
 }
 
 // emitFunc receives one input; it returns false when the run is stopping.
@@ -101,6 +117,10 @@ func (p *producer) run(ctx context.Context, emit emitFunc) {
 func (p *producer) list(ctx context.Context, name string, emit emitFunc) bool {
 	var r io.Reader
 	if name == "-" {
+		if p.counting {
+			p.uncountable = true // standard input can be read only once
+			return false
+		}
 		if p.stdin {
 			return emit(Input{Name: name, Err: errorf(KindUnreadable, "standard input already used")})
 		}
@@ -168,6 +188,10 @@ func (p *producer) path(ctx context.Context, name string, emit emitFunc) bool {
 
 // file produces a file found on the command line or by the walk.
 func (p *producer) file(ctx context.Context, name, rel string, fi os.FileInfo, emit emitFunc) bool {
+	if isWARC(name) && p.counting {
+		p.uncountable = true // its page count is known only by reading it
+		return false
+	}
 	if isWARC(name) {
 		return p.warc(ctx, name, rel, fi.ModTime(), emit)
 	}
@@ -179,7 +203,7 @@ func (p *producer) file(ctx context.Context, name, rel string, fi os.FileInfo, e
 // assign gives in its output name under -o (and claims it, so that a
 // second input mapping to the same file is an error, not an overwrite).
 func (p *producer) assign(in *Input, rel string) {
-	if p.out == nil || in.Err != nil {
+	if p.out == nil || in.Err != nil || p.counting {
 		return
 	}
 	out := outputName(rel)

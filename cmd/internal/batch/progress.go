@@ -143,6 +143,9 @@ func (b *progressBar) line(now time.Time) string {
 	}
 	var sb strings.Builder
 	sb.WriteString("artext: ")
+	if total >= 0 && total < n {
+		total = -1 // the tree changed under the counting pass
+	}
 	if total >= 0 {
 		pct := 100.0
 		if total > 0 {

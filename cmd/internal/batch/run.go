@@ -82,6 +82,8 @@ type Config struct {
 	// Progress shows a progress bar on Stderr.
 	Progress bool
 
+	// Stdin is read for "-"; Stdout gets the JSON; Stderr the errors,
+	// notes, bar and summary.
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 }
@@ -90,7 +92,10 @@ type Config struct {
 // made, stdout is closed), as opposed to the failure of one input.
 type FatalError struct{ Err error }
 
+// Error returns the cause's message.
 func (e *FatalError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the cause.
 func (e *FatalError) Unwrap() error { return e.Err }
 
 // job is one input on its way through the pool; seq is its place in input
@@ -146,9 +151,6 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		defer out.close()
 	}
-	if cfg.Progress {
-		rep.startBar(start)
-	}
 
 	// runCtx also stops when stdout fails: there is no point going on.
 	runCtx, stop := context.WithCancel(ctx)
@@ -163,6 +165,15 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	tokens := make(chan struct{}, window)
 	jobs := make(chan job)
 	results := make(chan result, window)
+
+	if cfg.Progress {
+		rep.startBar(start)
+		go func() {
+			if n, ok := countInputs(runCtx, &cfg); ok {
+				rep.bar.total.CompareAndSwap(-1, n) // the producer's own count wins
+			}
+		}()
+	}
 
 	prod := newProducer(&cfg, out, rep)
 	go func() {

@@ -4,7 +4,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -159,45 +158,4 @@ Exit status: 0 every page extracted, 1 some inputs failed, 2 usage error,
 	bf.register(fl)
 	root.AddCommand(newEvalCommand(stdout, stderr))
 	return root
-}
-
-// readInput reads one input named on the command line; "-" is stdin.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(stdin)
-	}
-	return os.ReadFile(name)
-}
-
-// describeReadError shortens os errors to their reason: the input's name is
-// already at the front of the message.
-func describeReadError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		switch {
-		case errors.Is(err, os.ErrNotExist):
-			return errors.New("no such file")
-		case errors.Is(err, os.ErrPermission):
-			return errors.New("permission denied")
-		}
-		return pe.Err
-	}
-	return err
-}
-
-func displayName(in string) string {
-	if in == "-" {
-		return "<stdin>"
-	}
-	return in
-}
-
-// writeJSON writes one article as a JSON object followed by a newline.
-func writeJSON(w io.Writer, v any, pretty bool) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if pretty {
-		enc.SetIndent("", "  ")
-	}
-	return enc.Encode(v)
 }
