@@ -110,56 +110,46 @@ func titleLineScore(s string) float64 {
 	return score
 }
 
-// htmlTitle picks an HTML page's headline: the heading (or title-classed
-// block) that agrees with the page's stated title, else the only h1, else
-// the stated title without its site suffix.
+// htmlTitle picks an HTML page's headline. Every short block above the
+// body is a candidate; agreement with the title the page states (og:title,
+// JSON-LD, <title>), heading level, a title-like class, nearness to the body
+// and the shape of a headline add to its score, links take away. Without a
+// convincing candidate the stated title, less its site name, is used.
 func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
-	ref := s.firstMeta(metaTitleNames)
-	if ref == "" {
-		ref = s.ld.headline
-	}
-	refs := []string{ref, s.ld.headline, s.htmlTitle}
+	refs := []string{stripTags(s.firstMeta(metaTitleNames)), stripTags(s.ld.headline), stripTags(s.htmlTitle)}
 	limit := len(blocks)
 	if bodyStart >= 0 {
 		limit = min(len(blocks), bodyStart+3)
 	}
-	best, bestIdx, bestScore := "", -1, 0
-	h1, h1Idx, h1Count := "", -1, 0
+	best, bestIdx, bestScore := "", -1, 14.0
 	for i := 0; i < limit; i++ {
 		b := &blocks[i]
-		if b.heading == 0 && !b.titleHint {
+		if b.role != roleUnknown || b.stats.runes < 2 || b.stats.runes > maxTitleRunes {
 			continue
 		}
-		n := runeLen(b.text)
-		if n < 2 || n > maxTitleRunes {
-			continue
-		}
-		if b.heading == 1 {
-			h1Count++
-			if h1Idx < 0 {
-				h1, h1Idx = b.text, i
-			}
-		}
-		for _, r := range refs {
-			if r == "" {
-				continue
-			}
-			if strings.Contains(r, b.text) || strings.Contains(b.text, r) {
-				score := min(len(b.text), len(r))
-				if b.heading > 0 {
-					score += 50 - 10*b.heading
-				}
-				if score > bestScore {
-					best, bestIdx, bestScore = b.text, i, score
+		text := b.text
+		// A headline split over two lines (title and subtitle) that the
+		// stated title joins.
+		if i+1 < limit && blocks[i+1].role == roleUnknown && blocks[i+1].stats.runes <= maxTitleRunes {
+			joined := text + blocks[i+1].text
+			for _, r := range refs {
+				if r != "" && strings.Contains(r, joined) {
+					text = joined
 				}
 			}
+		}
+		score := titleCandidateScore(b, text, refs)
+		if bodyStart >= 0 {
+			if d := bodyStart - i; d >= 0 {
+				score += max(0, 10-float64(d))
+			}
+		}
+		if score > bestScore {
+			best, bestIdx, bestScore = text, i, score
 		}
 	}
-	if bestIdx >= 0 && runeLen(best) >= 4 {
+	if bestIdx >= 0 {
 		return best, bestIdx
-	}
-	if h1Count == 1 && runeLen(h1) >= 4 {
-		return h1, h1Idx
 	}
 	for _, r := range refs {
 		if t := stripSiteSuffix(r); t != "" {
@@ -167,6 +157,66 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// titleCandidateScore scores one block as the headline, before nearness.
+func titleCandidateScore(b *block, text string, refs []string) float64 {
+	score := 0.0
+	for k, r := range refs {
+		if r == "" || runeLen(text) < 4 {
+			continue
+		}
+		weight := 1.0
+		if k == 2 {
+			weight = 0.8 // <title> carries the site name more often
+		}
+		switch {
+		case r == text || stripSiteSuffix(r) == text:
+			score = max(score, 30*weight)
+		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r):
+			score = max(score, 22*weight)
+		case strings.Contains(text, r) && runeLen(r)*2 >= runeLen(text):
+			score = max(score, 18*weight)
+		case strings.Contains(r, text):
+			score = max(score, 8*weight)
+		}
+	}
+	switch b.heading {
+	case 1:
+		score += 15
+	case 2:
+		score += 10
+	case 3:
+		score += 6
+	case 4, 5, 6:
+		score += 3
+	}
+	if b.titleHint {
+		score += 8
+	}
+	score -= 20 * b.linkDensity()
+	if shape := titleLineScore(text); shape == 0 {
+		score -= 10
+	} else if shape < 10 {
+		score -= 4
+	}
+	return score
+}
+
+// stripTags removes markup that pages leave inside their stated titles
+// (an escaped <div> in <title>).
+func stripTags(s string) string {
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
 
 // titleSeparators divide a <title> into headline and site name parts.
