@@ -53,10 +53,12 @@ func classify(text string, now time.Time) role {
 	if isBreadcrumbLine(text) {
 		return roleBreadcrumb
 	}
-	if n <= maxRelatedRunes && isRelatedHeading(text) {
+	if n <= maxRelatedRunes && (isRelatedHeading(text) || isCommentHeading(text)) {
 		return roleRelated
 	}
-	if n <= maxInfoLineRunes {
+	if n <= maxInfoLineRunes && (n <= 50 || !hasProsePunct(text)) {
+		// A long line with sentence punctuation is prose, even when it
+		// opens with a dateline (据新华社拉萨电（记者 格桑边觉）记者近日...).
 		if r, ok := infoRole(text, n, now); ok {
 			return r
 		}
@@ -93,6 +95,9 @@ func infoRole(text string, n int, now time.Time) (role, bool) {
 	}
 	if hasField || hasEditor {
 		return roleInfo, true
+	}
+	if _, ok := bylineName(text); ok {
+		return roleInfo, true // By Jane Roe - Staff Writer 2019-11-19
 	}
 	// A bare date line ("2012-06-02 08:30") or a date with view counts.
 	if _, start, end, ok := FindDate(text, now); ok {
@@ -202,12 +207,52 @@ func isRelatedHeading(text string) bool {
 	return false
 }
 
+// isCommentHeading recognises the heading of a comment section ("网友评论",
+// "12 条评论", "Leave a Reply"): readers' comments are not the article.
+func isCommentHeading(text string) bool {
+	t := trimPunctSpace(text)
+	for _, h := range commentHeadings {
+		if strings.HasPrefix(t, h) && runeLen(t) <= runeLen(h)+6 {
+			return true
+		}
+	}
+	// "12 条评论", "评论(12)"
+	t = strings.TrimFunc(t, func(r rune) bool {
+		return r >= '0' && r <= '9' || r == ' ' || r == '(' || r == ')' || r == '（' || r == '）'
+	})
+	for _, h := range commentCountWords {
+		if t == h {
+			return true
+		}
+	}
+	return false
+}
+
 func isFooterLine(text string) bool {
 	if _, ok := hasAnyPrefix(trimPunctSpace(text), statementMarkers); ok {
 		return true
 	}
-	return containsAny(text, footerMarkers) && statsOf(text).punct <= 6
+	if !containsAny(text, footerMarkers) || statsOf(text).punct > 6 {
+		return false
+	}
+	if containsAny(text, weakFooterMarkers) && !containsAny(text, strongFooterMarkers) && !hasYear(text) {
+		return false // "(Image: © TNG Collaboration)" credits a picture
+	}
+	return true
 }
+
+// hasYear reports a four-digit year (19xx or 20xx) in s.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3]) &&
+			(i == 0 || !isASCIIDigit(s[i-1])) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isChromeLine: a short line that is nothing but widget words, once the
 // words, punctuation, digits and spaces are taken away.

@@ -132,6 +132,11 @@ const (
 //     on a sample by invalid sequences and by how much of the decoded
 //     text is frequent characters of the language.
 //
+// An override names the charset, not the kind of file: bytes that are not
+// text whatever their charset (see IsBinary; for UTF-16, whose ASCII is
+// half zero bytes, only a binary file's magic number counts) are refused
+// with ErrBinary, the only error Decode returns besides ErrEncoding.
+//
 // Decode never panics and runs in time linear in len(data).
 func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
 	if strings.TrimSpace(opts.Override) != "" {
@@ -141,6 +146,9 @@ func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
 		}
 		if name == "replacement" {
 			return Decoded{}, fmt.Errorf("%w: %q is not supported", ErrEncoding, opts.Override)
+		}
+		if binaryUnderOverride(data, name) {
+			return Decoded{}, ErrBinary
 		}
 		return decodeOverride(data, name, enc), nil
 	}
@@ -1223,18 +1231,7 @@ func IsBinary(data []byte) bool {
 	if len(data) == 0 {
 		return false
 	}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(data, m) {
-			return true
-		}
-	}
-	switch {
-	case len(data) >= 10 && string(data[:3]) == "BZh" && '1' <= data[3] && data[3] <= '9' &&
-		string(data[4:10]) == "1AY&SY": // bzip2
-		return true
-	case len(data) >= 12 && string(data[:4]) == "RIFF": // WebP, WAV, AVI
-		return true
-	case len(data) >= 12 && string(data[4:8]) == "ftyp": // MP4, MOV, HEIC, AVIF
+	if hasBinaryMagic(data) {
 		return true
 	}
 	if bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) ||
@@ -1255,4 +1252,35 @@ func IsBinary(data []byte) bool {
 		}
 	}
 	return ctrl*100 > len(window)*3
+}
+
+// hasBinaryMagic reports whether data starts with the magic number of a
+// known binary format.
+func hasBinaryMagic(data []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) {
+			return true
+		}
+	}
+	switch {
+	case len(data) >= 10 && string(data[:3]) == "BZh" && '1' <= data[3] && data[3] <= '9' &&
+		string(data[4:10]) == "1AY&SY": // bzip2
+		return true
+	case len(data) >= 12 && string(data[:4]) == "RIFF": // WebP, WAV, AVI
+		return true
+	case len(data) >= 12 && string(data[4:8]) == "ftyp": // MP4, MOV, HEIC, AVIF
+		return true
+	}
+	return false
+}
+
+// binaryUnderOverride reports whether data is binary even though the caller
+// forced the charset name: by IsBinary for the ASCII-compatible charsets,
+// in which text has no more control bytes than UTF-8 text has, and by the
+// magic number alone for UTF-16, whose ASCII is half zero bytes.
+func binaryUnderOverride(data []byte, name string) bool {
+	if name == "utf-16le" || name == "utf-16be" {
+		return hasBinaryMagic(data)
+	}
+	return IsBinary(data)
 }

@@ -124,6 +124,18 @@ var relatedHeadings = []string{
 	"More stories", "More Stories", "Latest news", "Latest News", "Also read", "Also Read",
 }
 
+// commentHeadings open a section of readers' comments; the body never
+// continues past one.
+var commentHeadings = []string{
+	"网友评论", "網友評論", "发表评论", "發表評論", "我要评论", "我要評論", "热门评论", "熱門評論",
+	"最新评论", "最新評論", "全部评论", "全部評論", "评论区", "評論區", "网友留言", "網友留言",
+	"读者评论", "讀者評論", "已有评论", "Comments", "Leave a Reply", "Leave a reply", "Leave a Comment",
+	"Leave a comment", "Post a Comment", "Post a comment", "Join the discussion", "Responses",
+}
+
+// commentCountWords follow a number in a comment-count heading (12 条评论).
+var commentCountWords = []string{"条评论", "條評論", "评论", "評論", "comments", "Comments", "responses", "Responses", "replies", "Replies"}
+
 // footerMarkers identify copyright, licence and contact footers. A short
 // block holding one of them is chrome, and the body ends before it.
 var footerMarkers = []string{
@@ -135,6 +147,13 @@ var footerMarkers = []string{
 	"特別聲明", "版权声明", "版權聲明", "未经授权", "未經授權", "转载请注明", "轉載請註明",
 	"Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
 }
+
+// weakFooterMarkers also credit pictures ("Photo: © Reuters"); alone, without
+// a year or a strong marker, they do not make a footer.
+var weakFooterMarkers = []string{"©", "(C)"}
+
+// strongFooterMarkers make a footer on their own.
+var strongFooterMarkers = []string{"版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "ICP", "Copyright", "copyright", "COPYRIGHT"}
 
 // statementMarkers open the boilerplate statements portals append to
 // articles (特别声明：本文为...). They end the body like a footer.

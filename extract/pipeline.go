@@ -88,6 +88,10 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		}
 	}
 	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
+		// No info line: the body starts right under the headline.
+		body = textBodyBlocks(blocks, f.titleIdx)
+	}
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	if !f.hasDate && f.titleIdx >= 0 {

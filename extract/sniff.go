@@ -12,11 +12,23 @@ var htmlMarkers = []string{
 	"<table", "<script", "<link ", "<span", "<br", "<a href", "<text ", "<?xml",
 }
 
+// sniffWindow is how much of a dump, after leading white space and
+// comments, sniffKind looks at.
+const sniffWindow = 8192
+
 // sniffKind tells an HTML page from a text dump by the tags near its start.
+// Leading white space and HTML comments are skipped first: a page saved
+// with a long licence comment or thousands of blank lines above <html> is
+// still a page. A dump that starts with a comment is HTML whatever follows:
+// no browser copy starts with "<!--".
 func sniffKind(text string) Kind {
-	head := text
-	if len(head) > 8192 {
-		head = head[:8192]
+	const space = " \t\r\n\f\ufeff"
+	head := strings.TrimLeft(text, space)
+	if strings.HasPrefix(head, "<!--") {
+		return KindHTML
+	}
+	if len(head) > sniffWindow {
+		head = head[:sniffWindow]
 	}
 	head = strings.ToLower(head)
 	hits := 0
@@ -25,8 +37,7 @@ func sniffKind(text string) Kind {
 			hits++
 		}
 	}
-	trimmed := strings.TrimLeft(head, " \t\r\n\ufeff")
-	if hits >= 2 || hits == 1 && strings.HasPrefix(trimmed, "<") {
+	if hits >= 2 || hits == 1 && strings.HasPrefix(head, "<") {
 		return KindHTML
 	}
 	return KindText

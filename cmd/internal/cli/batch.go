@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path"
-	"runtime"
 	"strings"
 	"time"
 
@@ -50,7 +49,7 @@ func (b *batchFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&b.filesFrom, "files-from", "", "read more inputs from `FILE`, one path a line (- for stdin)")
 	fl.StringSliceVar(&b.include, "include", nil, "take only these `GLOB`s from directories (repeatable; default: "+strings.Join(batch.DefaultInclude, ",")+")")
 	fl.StringSliceVar(&b.exclude, "exclude", nil, "leave out files and directories matching `GLOB` (repeatable)")
-	fl.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "number of pages extracted in parallel")
+	fl.IntVarP(&b.jobs, "jobs", "j", 0, "number of pages extracted in parallel (0: one per CPU)")
 	fl.BoolVar(&b.unordered, "unordered", false, "write results as they finish instead of in input order")
 	fl.StringVar(&b.maxBytes, "max-bytes", defaultMaxBytes, "fail an input larger than `SIZE` after decompression (0: no limit)")
 	fl.DurationVar(&b.timeout, "timeout", defaultTimeout, "fail a page whose extraction takes longer (0: no limit)")
