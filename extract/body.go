@@ -18,6 +18,12 @@ const (
 	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
 )
 
+// isProse reports a block of running text: enough words and the
+// punctuation of sentences, few links.
+func isProse(b *block) bool {
+	return b.stats.weight() >= 25 && b.stats.punct >= 2 && b.linkDensity() < 0.3
+}
+
 // contentScore is what one block adds to the elements that hold it.
 func contentScore(st textStats) float64 {
 	return 1 + float64(min(st.punct, 20)) + min(float64(st.weight())/40, 3)
@@ -170,16 +176,28 @@ func lineScore(b *block) float64 {
 
 // assembleParagraphs walks the chosen blocks in order and keeps the
 // paragraphs: metadata lines are skipped, and the body ends at the editor
-// line, a related-articles heading or a footer once some text was kept.
+// line or a footer once some text was kept. A related-articles heading
+// hides the list under it; the body goes on only if prose follows (a
+// "Related articles" box set into an English story).
 func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
+	inRelated := false
 	for _, i := range idx {
 		b := &blocks[i]
+		if inRelated {
+			if b.role != roleUnknown || !isProse(b) {
+				continue
+			}
+			inRelated = false
+		}
 		switch b.role {
-		case roleEditor, roleRelated, roleFooter:
+		case roleEditor, roleFooter:
 			if len(paras) > 0 {
 				return paras
 			}
+			continue
+		case roleRelated:
+			inRelated = len(paras) > 0
 			continue
 		case roleUnknown:
 		case roleInfo:

@@ -53,8 +53,13 @@ func classify(text string, now time.Time) role {
 	if isBreadcrumbLine(text) {
 		return roleBreadcrumb
 	}
-	if n <= maxRelatedRunes && (isRelatedHeading(text) || isCommentHeading(text)) {
-		return roleRelated
+	if n <= maxRelatedRunes {
+		if isRelatedHeading(text) {
+			return roleRelated
+		}
+		if isCommentHeading(text) {
+			return roleFooter // readers' comments follow: the article is over
+		}
 	}
 	if n <= maxInfoLineRunes && (n <= 50 || !hasProsePunct(text)) {
 		// A long line with sentence punctuation is prose, even when it
