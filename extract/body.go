@@ -39,6 +39,7 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	score := make([]float64, len(nodes))
 	runes := make([]int, len(nodes))
 	links := make([]int, len(nodes))
+	prose := make([]int, len(nodes)) // weight of the prose blocks in each subtree
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.node < 0 {
@@ -48,6 +49,9 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		links[b.node] += b.linkRunes
 		if b.role != roleUnknown || b.stats.weight() < minScoredWeight || b.linkDensity() > maxLinkDensity {
 			continue
+		}
+		if isProse(b) {
+			prose[b.node] += b.stats.weight()
 		}
 		c := contentScore(b.stats)
 		for n, level := b.node, 1; n >= 0 && level <= 3; n, level = nodes[n].parent, level+1 {
@@ -60,7 +64,20 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		if par := nodes[i].parent; par >= 0 {
 			runes[par] += runes[i]
 			links[par] += links[i]
+			prose[par] += prose[i]
 		}
+	}
+	density := func(i int) float64 {
+		if runes[i] == 0 {
+			return 0
+		}
+		return float64(links[i]) / float64(runes[i])
+	}
+	// A furniture class name on an element full of prose is misleading
+	// ("story-more" holding the second half of a story): it is ignored.
+	chrome := make([]bool, len(nodes))
+	for i, n := range nodes {
+		chrome[i] = n.chrome && !(prose[i] >= 50 && density(i) < 0.2)
 	}
 	final := make([]float64, len(nodes))
 	top := -1
@@ -68,12 +85,8 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		if score[i] == 0 {
 			continue
 		}
-		density := 0.0
-		if runes[i] > 0 {
-			density = float64(links[i]) / float64(runes[i])
-		}
-		final[i] = score[i] * n.hint * (1 - density)
-		if n.chrome {
+		final[i] = score[i] * n.hint * (1 - density(i))
+		if chrome[i] {
 			final[i] *= 0.5
 		}
 		if top < 0 || final[i] > final[top] {
@@ -83,32 +96,45 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	if top < 0 {
 		return nil
 	}
-	// The chosen element and those of its siblings that score close to it
-	// (articles split over several sibling divs).
-	include := func(node int) bool { return node >= top && node < nodes[top].end }
-	if par := nodes[top].parent; par >= 0 {
-		var roots []int
+	// Scores favour the element holding the most paragraphs; when its
+	// parent holds clearly more prose (a lead or a second section in a
+	// sibling element), the parent is the article.
+	for level := 0; level < 3; level++ {
+		par := nodes[top].parent
+		if par < 0 || chrome[par] || density(par) > 0.3 {
+			break
+		}
+		if extra := prose[par] - prose[top]; extra < 50 || float64(prose[par]) < 1.5*float64(prose[top]) {
+			break
+		}
+		top = par
+	}
+	// The chosen element, and those of its siblings that score close to it
+	// or hold prose (articles split over several sibling divs).
+	roots := []int{top}
+	par := nodes[top].parent
+	if par >= 0 {
+		roots = roots[:0]
 		for i := par + 1; i < nodes[par].end; i = nodes[i].end {
-			if i == top || final[i] >= siblingShare*final[top] && !nodes[i].chrome {
+			if i == top || !chrome[i] && (final[i] >= siblingShare*final[top] ||
+				prose[i] >= 25 && density(i) < 0.25) {
 				roots = append(roots, i)
 			}
 		}
-		include = func(node int) bool {
-			for _, r := range roots {
-				if node >= r && node < nodes[r].end {
-					return true
-				}
+	}
+	include := func(b *block) bool {
+		for _, r := range roots {
+			if b.node >= r && b.node < nodes[r].end {
+				return true
 			}
-			return false
 		}
+		// Text set straight into the parent between the child elements.
+		return b.node == par && b.role == roleUnknown && isProse(b)
 	}
 	var out []int
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.node < 0 || !include(b.node) {
-			continue
-		}
-		if furnitureBelow(nodes, b.node, top) {
+		if b.node < 0 || !include(b) || furnitureBelow(nodes, chrome, b.node, top) {
 			continue
 		}
 		out = append(out, i)
@@ -117,10 +143,10 @@ func htmlBodyBlocks(p *htmlPage) []int {
 }
 
 // furnitureBelow reports whether an element between node and the container
-// top is named as page furniture (a share bar inside the article div).
-func furnitureBelow(nodes []domNode, node, top int) bool {
+// top is page furniture (a share bar inside the article div).
+func furnitureBelow(nodes []domNode, chrome []bool, node, top int) bool {
 	for n := node; n > top && n >= 0; n = nodes[n].parent {
-		if nodes[n].chrome {
+		if chrome[n] {
 			return true
 		}
 	}
