@@ -18,6 +18,9 @@ const (
 	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
 )
 
+// endsBody reports the roles after which an article does not go on.
+func endsBody(r role) bool { return r == roleFooter || r == roleRelated || r == roleEditor }
+
 // isProse reports a block of running text: enough words and the
 // punctuation of sentences, few links.
 func isProse(b *block) bool {
@@ -174,7 +177,11 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 		return nil
 	}
 	if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
-		bestStart = infoIdx + 1
+		// Stretch back to the info line, but never over a footer or a
+		// statement (版权声明 between the byline and the text).
+		for bestStart > infoIdx+1 && !endsBody(blocks[bestStart-1].role) {
+			bestStart--
+		}
 	}
 	out := make([]int, 0, bestEnd-bestStart)
 	for i := bestStart; i < bestEnd; i++ {
@@ -190,6 +197,10 @@ func lineScore(b *block) float64 {
 	case roleUnknown:
 	case roleRelated, roleFooter:
 		return -4 * chromeLineCost
+	case roleInfo:
+		// Dates and bylines also stand inside articles and between a post
+		// and its comments; they weigh like an empty line.
+		return -textLineCost
 	default:
 		return -chromeLineCost
 	}
@@ -207,7 +218,7 @@ func lineScore(b *block) float64 {
 // "Related articles" box set into an English story).
 func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
-	inRelated := false
+	inRelated, sawProse := false, false
 	for _, i := range idx {
 		b := &blocks[i]
 		if inRelated {
@@ -218,9 +229,11 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		switch b.role {
 		case roleEditor, roleFooter:
-			if len(paras) > 0 {
+			if sawProse {
 				return paras
 			}
+			// Only widgets and labels so far: they were not the article.
+			paras = paras[:0]
 			continue
 		case roleRelated:
 			inRelated = len(paras) > 0
@@ -241,6 +254,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 			continue
 		}
 		paras = append(paras, b.text)
+		sawProse = sawProse || isProse(b)
 	}
 	return paras
 }

@@ -107,7 +107,7 @@ func infoRole(text string, n int, now time.Time) (role, bool) {
 	// A bare date line ("2012-06-02 08:30") or a date with view counts.
 	if _, start, end, ok := FindDate(text, now); ok {
 		rest := runeLen(text[:start]) + runeLen(text[end:])
-		if rest <= 12 || rest <= 24 && statsOf(text).punct == 0 || (hasOther && n <= 80) {
+		if rest <= 12 || rest <= 40 && !hasProsePunct(text) && statsOf(text).punct <= 4 || (hasOther && n <= 80) {
 			return roleInfo, true
 		}
 	}
