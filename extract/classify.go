@@ -132,7 +132,10 @@ func isBreadcrumbLine(text string) bool {
 	} else if len(items) == 2 && !strings.Contains(text, ">>") && !strings.ContainsAny(text, "»›") {
 		return false
 	}
-	for _, it := range items {
+	for k, it := range items {
+		if k == len(items)-1 && k >= 2 && !hasProsePunct(it) {
+			continue // trails often end with the headline itself
+		}
 		if runeLen(it) > 20 || strings.ContainsAny(it, "，。；！？,、") {
 			return false
 		}
@@ -167,10 +170,21 @@ func breadcrumbLabel(text string) (string, bool) {
 	return "", false
 }
 
-// splitBreadcrumb splits a trail on the first separator it uses.
+// splitBreadcrumb splits a trail into its items: on every strong
+// separator (> >> » ...) at once, else on the first weak one it uses.
 func splitBreadcrumb(text string) []string {
+	labelled := false
 	if rest, ok := breadcrumbLabel(text); ok {
-		text = rest
+		text, labelled = rest, true
+	}
+	if strings.ContainsAny(text, ">»›→＞〉") {
+		var items []string
+		for _, it := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(">»›→＞〉", r) }) {
+			if it = trimPunctSpace(it); it != "" {
+				items = append(items, lastItemWord(it))
+			}
+		}
+		return items
 	}
 	for _, sep := range breadcrumbSeparators {
 		if sep == "-" || sep == "/" || sep == "|" || sep == "·" || sep == "\\" {
@@ -193,9 +207,31 @@ func splitBreadcrumb(text string) []string {
 		return items
 	}
 	if text = trimPunctSpace(text); text != "" {
+		if labelled && strings.Contains(text, " ") {
+			return strings.Fields(text) // 您所在的位置 首页 专题频道 国内专题
+		}
+		if parts := strings.Split(text, "/"); len(parts) >= 3 && isHomeWord(strings.TrimSpace(parts[0])) {
+			var items []string
+			for _, it := range parts {
+				if it = trimPunctSpace(it); it != "" {
+					items = append(items, it)
+				}
+			}
+			return items // 首页/要闻动态/今日关注
+		}
 		return []string{text}
 	}
 	return nil
+}
+
+// lastItemWord cuts what trails an item after a space when the item is
+// Chinese: widget words follow the last item on the same line
+// ("业界新闻 新闻排行榜"); Chinese item names hold no spaces.
+func lastItemWord(it string) string {
+	if i := strings.IndexByte(it, ' '); i > 0 && statsOf(it).han > 0 && statsOf(it[:i]).han > 0 {
+		return it[:i]
+	}
+	return it
 }
 
 func isRelatedHeading(text string) bool {

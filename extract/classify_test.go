@@ -54,6 +54,11 @@ func TestSplitBreadcrumb(t *testing.T) {
 		{"Home » World » Asia", []string{"Home", "World", "Asia"}},
 		{"您的位置：主页>艺术教育>院校招生资讯>中央美术学院", []string{"主页", "艺术教育", "院校招生资讯", "中央美术学院"}},
 		{"首页 / 财经 / 股市", []string{"首页", "财经", "股市"}},
+		{"首页 >> 新闻 > 国际 >> 正文", []string{"首页", "新闻", "国际", "正文"}},
+		{"您所在的位置 首页 专题频道 国内专题", []string{"首页", "专题频道", "国内专题"}},
+		{"首页/要闻动态/今日关注", []string{"首页", "要闻动态", "今日关注"}},
+		{"汽车 > 车坛动态 > 业界新闻 新闻排行榜", []string{"汽车", "车坛动态", "业界新闻"}},
+		{"您在这里: 首页 > 诗 > 夜雨", []string{"首页", "诗", "夜雨"}},
 	}
 	for _, tt := range tests {
 		if got := splitBreadcrumb(tt.in); !reflect.DeepEqual(got, tt.want) {

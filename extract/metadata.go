@@ -505,16 +505,45 @@ func mergeDates(visible Date, hasVisible bool, meta Date, hasMeta bool) (Date, b
 
 func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }
 
-// findBreadcrumb returns the items of the first breadcrumb block.
-func findBreadcrumb(blocks []block) []string {
+// findBreadcrumb returns the trail: the first breadcrumb block, or else a
+// short "A > B" line in the lines just above the headline, where trails
+// stand. The last item goes when it is the headline itself.
+func findBreadcrumb(blocks []block, title string, titleIdx int) []string {
+	items := []string(nil)
 	for i := range blocks {
 		if blocks[i].role == roleBreadcrumb {
-			if items := splitBreadcrumb(blocks[i].text); len(items) > 0 {
-				return items
+			if items = splitBreadcrumb(blocks[i].text); len(items) > 0 {
+				break
 			}
 		}
 	}
-	return []string{}
+	if len(items) == 0 && titleIdx > 0 {
+		for i := titleIdx - 1; i >= 0 && i >= titleIdx-8; i-- {
+			if t := blocks[i].text; strings.ContainsAny(t, ">»›→＞") && !hasProsePunct(t) && runeLen(t) <= 60 {
+				if parts := splitBreadcrumb(t); len(parts) >= 2 && allShort(parts, 12) {
+					items = parts
+					break
+				}
+			}
+		}
+	}
+	if n := len(items); n > 1 && (items[n-1] == title || runeLen(items[n-1]) > 20) {
+		items = items[:n-1]
+	}
+	if len(items) == 0 {
+		return []string{}
+	}
+	return items
+}
+
+// allShort reports whether every item has at most n runes.
+func allShort(items []string, n int) bool {
+	for _, it := range items {
+		if runeLen(it) > n {
+			return false
+		}
+	}
+	return true
 }
 
 // guessLang names the language of a page that does not say: zh-Hant or

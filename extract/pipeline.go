@@ -97,7 +97,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if !f.hasDate && f.titleIdx >= 0 {
 		f.date, f.hasDate = findDateNear(blocks, f.titleIdx+1, f.titleIdx+6, now)
 	}
-	f.crumbs = findBreadcrumb(blocks)
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
 }
@@ -145,7 +145,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			f.author = westernAuthor(&s)
 		}
 	}
-	f.crumbs = findBreadcrumb(blocks)
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}
