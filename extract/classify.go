@@ -163,8 +163,10 @@ func breadcrumbLabel(text string) (string, bool) {
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 			return strings.TrimSpace(strings.TrimLeft(rest, ":：")), true
 		}
-		if l != "位置" && l != "当前页面" && l != "當前頁面" && strings.ContainsAny(rest, ">»›→＞") {
-			return strings.TrimSpace(rest), true
+		if l != "位置" && l != "当前页面" && l != "當前頁面" {
+			if f := strings.Fields(rest); strings.ContainsAny(rest, ">»›→＞") || len(f) >= 2 && isHomeWord(f[0]) {
+				return strings.TrimSpace(rest), true
+			}
 		}
 	}
 	return "", false
