@@ -16,7 +16,22 @@ const (
 	textLineCost     = 8.0  // what a text-dump line must carry to be worth keeping
 	chromeLineCost   = 25.0 // penalty for a line classified as chrome
 	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
+	// maxProseAboveInfo is the most prose (in weight) a dense run may hold
+	// above an info line inside it for that part to count as page furniture
+	// (a notice or a statement) rather than as text.
+	maxProseAboveInfo = 80
 )
+
+// proseWeight sums the weight of the prose blocks in bs.
+func proseWeight(bs []block) int {
+	w := 0
+	for i := range bs {
+		if bs[i].role == roleUnknown && isProse(&bs[i]) {
+			w += bs[i].stats.weight()
+		}
+	}
+	return w
+}
 
 // endsBody reports the roles after which an article does not go on.
 func endsBody(r role) bool { return r == roleFooter || r == roleRelated || r == roleEditor }
@@ -176,7 +191,13 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 	if bestStart < 0 {
 		return nil
 	}
-	if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
+	if before := proseWeight(blocks[bestStart:max(bestStart, infoIdx)]); infoIdx >= bestStart && infoIdx < bestEnd-1 &&
+		before <= maxProseAboveInfo && before*7 < proseWeight(blocks[infoIdx:bestEnd]) {
+		// The info line stands inside the dense run, after little prose:
+		// what comes before it is the page above the article. (After much
+		// prose it is more likely a comment's or a quoted post's.)
+		bestStart = infoIdx + 1
+	} else if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
 		// Stretch back to the info line, but never over a footer or a
 		// statement (版权声明 between the byline and the text).
 		for bestStart > infoIdx+1 && !endsBody(blocks[bestStart-1].role) {

@@ -47,6 +47,48 @@ func findInfoLine(blocks []block, bodyStart int) int {
 	return -1
 }
 
+// anchorInfoLine finds a text dump's info line near the start of the dense
+// run of body lines: a line with a date or field labels, best right under a
+// line shaped like a headline. The dense run often swallows a few lines of
+// page furniture above the headline, so lines a little inside it count too.
+func anchorInfoLine(blocks []block, bodyStart int) int {
+	if bodyStart < 0 {
+		return -1
+	}
+	best, bestScore := -1, 0.0
+	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10; i++ {
+		if blocks[i].role != roleInfo {
+			continue
+		}
+		score := 2.0
+		if _, _, _, ok := FindDate(blocks[i].text, farFuture); ok {
+			score += 3
+		}
+		if len(parseLabels(blocks[i].text)) > 0 {
+			score += 2
+		}
+		titled := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if blocks[j].role == roleUnknown {
+				titled = titleLineScore(blocks[j].text) >= 16
+				break
+			}
+		}
+		if titled {
+			score += 3
+		}
+		d := float64(i - bodyStart)
+		if d < 0 {
+			d = -d
+		}
+		score -= 0.2 * d
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
 // textTitle picks a text dump's headline among the lines above the info
 // line (or above the body when there is none): the best-scoring line, where
 // nearness, headline length and the absence of sentence endings, bars and
