@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // role is what a block is to the page: part of the article or of the
@@ -24,14 +22,6 @@ const (
 // farFuture is a "now" that accepts every date, for callers that only want
 // to know where a date is, not whether it is plausible.
 var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-
-// chromeTable holds chromeWords longest first, so that 打印本页 goes before
-// 打印 leaves 本页 behind.
-var chromeTable = func() []string {
-	t := append([]string(nil), chromeWords...)
-	sort.SliceStable(t, func(i, j int) bool { return len(t[i]) > len(t[j]) })
-	return t
-}()
 
 // Size limits, in runes, beyond which a block is too long to be the kind
 // of chrome in question.
@@ -120,6 +110,9 @@ func isBreadcrumbLine(text string) bool {
 	if _, ok := breadcrumbLabel(text); ok {
 		return true
 	}
+	if !hasCrumbSeparator(text) {
+		return false
+	}
 	items := splitBreadcrumb(text)
 	if len(items) < 2 || runeLen(text) > 80 {
 		return false
@@ -143,6 +136,18 @@ func isBreadcrumbLine(text string) bool {
 	return true
 }
 
+// hasCrumbSeparator reports whether text holds a character that separates
+// breadcrumb items; most lines hold none, so this check runs first.
+func hasCrumbSeparator(text string) bool {
+	for _, r := range text {
+		switch r {
+		case '>', '»', '›', '→', '＞', '〉', '/', '|', '-', '·', '\\':
+			return true
+		}
+	}
+	return false
+}
+
 // isHomeWord reports the words a breadcrumb trail starts with.
 func isHomeWord(s string) bool {
 	for _, h := range breadcrumbHomes {
@@ -155,10 +160,7 @@ func isHomeWord(s string) bool {
 
 // breadcrumbLabel returns the text after a leading breadcrumb label.
 func breadcrumbLabel(text string) (string, bool) {
-	for _, l := range breadcrumbLabels {
-		if !strings.HasPrefix(text, l) {
-			continue
-		}
+	if l, ok := breadcrumbLabelSet.prefix(text); ok {
 		rest := strings.TrimLeft(text[len(l):], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 			return strings.TrimSpace(strings.TrimLeft(rest, ":：")), true
@@ -238,26 +240,17 @@ func lastItemWord(it string) string {
 
 func isRelatedHeading(text string) bool {
 	t := trimPunctSpace(text)
-	for _, h := range relatedHeadings {
-		if strings.HasPrefix(t, h) {
-			rest := trimPunctSpace(t[len(h):])
-			// "相关新闻" alone, or followed by a short word ("相关新闻 更多").
-			if runeLen(rest) <= 6 {
-				return true
-			}
-		}
-	}
-	return false
+	h, ok := relatedSet.prefix(t)
+	// "相关新闻" alone, or followed by a short word ("相关新闻 更多").
+	return ok && runeLen(trimPunctSpace(t[len(h):])) <= 6
 }
 
 // isCommentHeading recognises the heading of a comment section ("网友评论",
 // "12 条评论", "Leave a Reply"): readers' comments are not the article.
 func isCommentHeading(text string) bool {
 	t := trimPunctSpace(text)
-	for _, h := range commentHeadings {
-		if strings.HasPrefix(t, h) && runeLen(t) <= runeLen(h)+6 {
-			return true
-		}
+	if h, ok := commentSet.prefix(t); ok && runeLen(t) <= runeLen(h)+6 {
+		return true
 	}
 	// "12 条评论", "评论(12)"
 	t = strings.TrimFunc(t, func(r rune) bool {
@@ -272,13 +265,13 @@ func isCommentHeading(text string) bool {
 }
 
 func isFooterLine(text string) bool {
-	if _, ok := hasAnyPrefix(trimPunctSpace(text), statementMarkers); ok {
+	if _, ok := statementSet.prefix(trimPunctSpace(text)); ok {
 		return true
 	}
-	if !containsAny(text, footerMarkers) || statsOf(text).punct > 6 {
+	if !footerSet.contains(text) || statsOf(text).punct > 6 {
 		return false
 	}
-	if containsAny(text, weakFooterMarkers) && !containsAny(text, strongFooterMarkers) && !hasYear(text) {
+	if weakFooterSet.contains(text) && !strongFooterSet.contains(text) && !hasYear(text) {
 		return false // "(Image: © TNG Collaboration)" credits a picture
 	}
 	return true
@@ -303,25 +296,9 @@ func isChromeLine(text string) bool {
 	if strings.HasPrefix(text, "关注") || strings.HasPrefix(text, "關注") {
 		return runeLen(text) <= 10
 	}
-	if containsAny(text, fontSizeWords) {
+	if fontSizeSet.contains(text) {
 		return true
 	}
-	rest := text
-	found := false
-	for _, w := range chromeTable {
-		if strings.Contains(rest, w) {
-			rest = strings.ReplaceAll(rest, w, " ")
-			found = true
-		}
-	}
-	if !found {
-		return false
-	}
-	left := 0
-	for _, r := range rest {
-		if unicode.IsLetter(r) {
-			left++
-		}
-	}
-	return left <= 1
+	left, found := chromeSet.uncoveredLetters(text)
+	return found && left <= 1
 }

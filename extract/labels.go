@@ -21,34 +21,30 @@ type labelEntry struct {
 	kind labelKind
 }
 
-// labelTable holds every label word, longest first, so that 责任编辑 is
-// matched before 编辑 and 信息来源 before 来源.
-var labelTable = buildLabelTable()
+// labelWords finds label words in a line, longest first, so that 责任编辑 is
+// matched before 编辑 and 信息来源 before 来源; labelKinds says which field
+// each one introduces.
+var labelWords, labelKinds = buildLabelIndex()
 
-// labelFirstBytes marks the first byte of some label, so the scan skips
-// most positions with one table look-up.
-var labelFirstBytes [256]bool
-
-func buildLabelTable() []labelEntry {
-	var t []labelEntry
-	for kind, words := range fieldLabels {
-		for _, w := range words {
-			t = append(t, labelEntry{w, kind})
+func buildLabelIndex() (*wordSet, map[string]labelKind) {
+	kinds := map[string]labelKind{}
+	var words []string
+	for _, kind := range []labelKind{labelSource, labelAuthor, labelEditor, labelDate, labelOther} {
+		for _, w := range fieldLabels[kind] {
+			if _, dup := kinds[w]; !dup {
+				kinds[w] = kind
+				words = append(words, w)
+			}
 		}
 	}
 	// 文 alone introduces an author only in the forms 文/张三 and 文｜张三;
 	// labelSeparator enforces that.
-	t = append(t, labelEntry{"文", labelAuthor}, labelEntry{"图", labelOther}, labelEntry{"圖", labelOther})
-	sort.SliceStable(t, func(i, j int) bool {
-		if len(t[i].word) != len(t[j].word) {
-			return len(t[i].word) > len(t[j].word)
-		}
-		return t[i].word < t[j].word
-	})
-	for _, e := range t {
-		labelFirstBytes[e.word[0]] = true
+	for w, k := range map[string]labelKind{"文": labelAuthor, "图": labelOther, "圖": labelOther} {
+		kinds[w] = k
+		words = append(words, w)
 	}
-	return t
+	sort.Strings(words) // map order must not decide ties
+	return newWordSet(words), kinds
 }
 
 // maxLabelValueRunes bounds a field value: longer text after a label word is
@@ -67,27 +63,16 @@ func parseLabels(line string) []labelValue {
 	}
 	var hits []hit
 	for i := 0; i < len(line); {
-		if !labelFirstBytes[line[i]] {
-			i++
-			continue
-		}
-		matched := false
-		for _, e := range labelTable {
-			if !strings.HasPrefix(line[i:], e.word) {
-				continue
-			}
-			end := i + len(e.word)
-			if sep, ok := labelSeparator(line, i, end, e); ok {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if word, ok := labelWords.at(line, i, r); ok {
+			e := labelEntry{word, labelKinds[word]}
+			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {
 				hits = append(hits, hit{e, i, sep})
 				i = sep
-				matched = true
+				continue
 			}
-			break
 		}
-		if !matched {
-			_, size := utf8.DecodeRuneInString(line[i:])
-			i += size
-		}
+		i += size
 	}
 	out := make([]labelValue, 0, len(hits))
 	for k, h := range hits {
@@ -200,7 +185,7 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
-		if containsAny(f, chromeTable) && runeLen(f) > 1 || strings.ContainsAny(f, "(（[【") {
+		if chromeSet.contains(f) && runeLen(f) > 1 || strings.ContainsAny(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !hasAnyPrefix2(f, outletRoleSuffixes) {

@@ -598,9 +598,10 @@ func guessLang(paras []string) string {
 			switch {
 			case isHan(r):
 				han++
-				if strings.ContainsRune(traditionalOnly, r) {
+				switch scriptOf[r] {
+				case 't':
 					trad++
-				} else if strings.ContainsRune(simplifiedOnly, r) {
+				case 's':
 					simp++
 				}
 			case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
@@ -619,6 +620,19 @@ func guessLang(paras []string) string {
 	}
 	return ""
 }
+
+// scriptOf marks the characters of simplifiedOnly ('s') and
+// traditionalOnly ('t'), for guessLang.
+var scriptOf = func() map[rune]byte {
+	m := map[rune]byte{}
+	for _, r := range simplifiedOnly {
+		m[r] = 's'
+	}
+	for _, r := range traditionalOnly {
+		m[r] = 't'
+	}
+	return m
+}()
 
 // Frequent characters written differently in the two scripts, for guessLang.
 const (

@@ -64,7 +64,10 @@ func isInvisibleRune(r rune) bool {
 }
 
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000'
+	if r < 0x80 {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == '\u3000'
 }
 
 // isHan reports whether r is a CJK ideograph, kana or hangul: the scripts in
