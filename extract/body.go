@@ -216,8 +216,12 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 func lineScore(b *block) float64 {
 	switch b.role {
 	case roleUnknown:
-	case roleRelated, roleFooter:
+	case roleFooter:
 		return -4 * chromeLineCost
+	case roleRelated:
+		// Weighs like any widget line: a related box set into a story
+		// must not split it; the list under the heading scores low anyway.
+		return -chromeLineCost
 	case roleInfo:
 		// Dates and bylines also stand inside articles and between a post
 		// and its comments; they weigh like an empty line.

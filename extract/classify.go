@@ -96,12 +96,25 @@ func infoRole(text string, n int, now time.Time) (role, bool) {
 	}
 	// A bare date line ("2012-06-02 08:30") or a date with view counts.
 	if _, start, end, ok := FindDate(text, now); ok {
-		rest := runeLen(text[:start]) + runeLen(text[end:])
+		rest := runeLen(text[:start]) + runeLen(withoutDates(text[end:]))
 		if rest <= 12 || rest <= 40 && !hasProsePunct(text) && statsOf(text).punct <= 4 || (hasOther && n <= 80) {
 			return roleInfo, true
 		}
 	}
 	return roleUnknown, false
+}
+
+// withoutDates removes every date from s ("| UPDATED: 10:02, Mon, Mar 4,
+// 2024" keeps only its label), so that a line of dates measures short.
+func withoutDates(s string) string {
+	for k := 0; k < 8; k++ {
+		_, start, end, ok := FindDate(s, farFuture)
+		if !ok {
+			break
+		}
+		s = s[:start] + s[end:]
+	}
+	return s
 }
 
 // isBreadcrumbLine: a line led by 您当前的位置 (or a kin), or a short trail

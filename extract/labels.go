@@ -221,7 +221,7 @@ func trimRoleWords(name string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, w := range authorRoleWords {
-			if strings.HasPrefix(name, w) {
+			if strings.HasPrefix(name, w) && !hasAnyPrefix2(name[len(w):], roleWordCompounds) {
 				name = strings.TrimSpace(name[len(w):])
 				changed = true
 			}

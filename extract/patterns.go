@@ -45,6 +45,7 @@ var fieldLabels = map[labelKind][]string{
 		"发布日期", "發佈日期", "發布日期", "更新时间", "更新時間", "发表于", "發表於", "发布于", "發佈於",
 		"发布", "發佈", "刊登日期", "出版日期", "上传时间", "上傳時間", "录入时间", "錄入時間",
 		"添加时间", "添加時間", "修改时间", "修改時間", "更新日期", "发稿时间", "發稿時間",
+		"Published", "PUBLISHED", "Updated", "UPDATED", "Last updated", "Last Updated", "Posted", "Posted on", "Date",
 	},
 	labelOther: {
 		"浏览次数", "瀏覽次數", "浏览", "瀏覽", "点击", "點擊", "点击数", "點擊數", "点击率", "阅读", "閱讀",
@@ -176,6 +177,10 @@ var authorRoleWords = []string{
 
 // reportSuffixes end the dateline part of a byline (記者陳怡君／台中報導).
 var reportSuffixes = []string{"報導", "报道", "報道", "电", "電", "讯", "訊"}
+
+// roleWordCompounds continue a role word into a different word: 编辑部 (the
+// editorial office) is an author in its own right, not "编辑" + a name.
+var roleWordCompounds = []string{"部", "室", "组", "組", "中心"}
 
 // outletRoleSuffixes end an "outlet + role" word (潮声新闻记者) that stands
 // before a reporter's name.
