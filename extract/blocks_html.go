@@ -163,6 +163,43 @@ func (b *htmlBuilder) flush() {
 	b.page.blocks = append(b.page.blocks, blk)
 }
 
+// flattenHTML turns a page into text-dump lines with the tokenizer alone:
+// a newline at every block element and <br>, nothing from scripts and
+// styles. It is the fallback for pages the tree builder rejects (x/net/html
+// refuses documents nested more than 512 elements deep), so that such a
+// page still goes through the text-dump pipeline instead of failing.
+func flattenHTML(text string) string {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var b strings.Builder
+	b.Grow(len(text) / 2)
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skippedElements[a] && a != atom.Head && tt != html.SelfClosingTagToken {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if blockElements[a] || a == atom.Br || a == atom.Title {
+				b.WriteByte('\n')
+			}
+		}
+	}
+}
+
 // isHidden reports elements a browser does not show.
 func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {

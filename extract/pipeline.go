@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -108,7 +107,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFacts, error) {
 	page, err := buildHTMLPage(text)
 	if err != nil {
-		return pageFacts{}, fmt.Errorf("parse HTML: %w", err)
+		// The tree builder gives up on some broken pages (nesting deeper
+		// than it allows); their text still holds the article.
+		return extractText(flattenHTML(text), art, now), nil
 	}
 	blocks := page.blocks
 	classifyAll(blocks, now)
