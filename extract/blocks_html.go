@@ -57,6 +57,7 @@ type htmlBuilder struct {
 	heading   int
 	titleHint int
 	cur       int // current block-level element
+	hintCache map[string]classHint
 }
 
 // buildHTMLPage parses the decoded page and reduces it to blocks.
@@ -115,7 +116,7 @@ func (b *htmlBuilder) element(n *html.Node) {
 	if isBlock {
 		b.flush()
 		idx := len(b.page.nodes)
-		hint, chrome, title := classHints(n)
+		hint, chrome, title := b.classHints(n)
 		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome})
 		b.cur = idx
 		if title {
@@ -218,57 +219,84 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// classHints reads an element's class and id for container hints.
-func classHints(n *html.Node) (hint float64, chrome, title bool) {
+// classHint is what an element's class, id, itemprop and role say.
+type classHint struct {
+	hint          float64 // >1 for article-container names
+	chrome, title bool    // furniture, headline
+}
+
+// classHints reads an element's class and id for container hints. Pages
+// repeat the same class names on many elements, so the answer is cached
+// per page by the names it was read from.
+func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool) {
 	hint = 1
-	var names string
-	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role" {
-			names += " " + strings.ToLower(a.Val)
-		}
-	}
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside:
 		chrome = true
 	case atom.Article:
 		hint = 1.2
 	}
-	if names == "" {
+	key, parts := "", 0
+	for _, a := range n.Attr {
+		if a.Val != "" && (a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role") {
+			if parts == 0 {
+				key = a.Val
+			} else {
+				key += " " + a.Val
+			}
+			parts++
+		}
+	}
+	if parts == 0 {
 		return hint, chrome, false
 	}
+	h, ok := b.hintCache[key]
+	if !ok {
+		h = readClassNames(strings.ToLower(key))
+		if b.hintCache == nil {
+			b.hintCache = map[string]classHint{}
+		}
+		b.hintCache[key] = h
+	}
+	return max(hint, h.hint), chrome || h.chrome, h.title
+}
+
+// readClassNames interprets lower-cased class and id names.
+func readClassNames(names string) classHint {
+	h := classHint{hint: 1}
 	tokens := strings.FieldsFunc(names, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
-	for i, h := range bodyHintClasses {
-		long := len(h) >= 7
-		if long && strings.Contains(names, h) || !long && hasToken(tokens, h) {
+	for i, hc := range bodyHintClasses {
+		long := len(hc) >= 7
+		if long && strings.Contains(names, hc) || !long && hasToken(tokens, hc) {
 			if i < len(bodyHintClasses)-10 { // the specific CMS names
-				hint = max(hint, 1.5)
+				h.hint = max(h.hint, 1.5)
 			} else {
-				hint = max(hint, 1.15)
+				h.hint = max(h.hint, 1.15)
 			}
 		}
 	}
-	for _, h := range chromeHintClasses {
+	for _, hc := range chromeHintClasses {
 		for _, t := range tokens {
 			// Short fragments ("ad", "nav") must be the whole token, or
 			// "address" and "navigator" would read as furniture.
-			if t == h || len(h) > 3 && strings.HasPrefix(t, h) {
-				chrome = true
+			if t == hc || len(hc) > 3 && strings.HasPrefix(t, hc) {
+				h.chrome = true
 			}
 		}
 	}
-	if hint > 1 && chrome {
+	if h.hint > 1 && h.chrome {
 		// "article-share", "content-footer": furniture named after the
 		// article it sits in.
-		hint = 1
+		h.hint = 1
 	}
 	for _, t := range tokens {
 		if strings.Contains(t, "title") || strings.Contains(t, "headline") || t == "biaoti" {
-			title = true
+			h.title = true
 		}
 	}
-	return hint, chrome, title
+	return h
 }
 
 func hasToken(tokens []string, t string) bool {

@@ -30,7 +30,7 @@ func sniffKind(text string) Kind {
 	if len(head) > sniffWindow {
 		head = head[:sniffWindow]
 	}
-	head = strings.ToLower(head)
+	head = asciiLower(head)
 	hits := 0
 	for _, m := range htmlMarkers {
 		if strings.Contains(head, m) {
@@ -41,6 +41,18 @@ func sniffKind(text string) Kind {
 		return KindHTML
 	}
 	return KindText
+}
+
+// asciiLower lower-cases ASCII letters only: tag names are ASCII, and
+// strings.ToLower would walk the Unicode tables for every Chinese character.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isBlankInput reports input with nothing but white space.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
 )
 
@@ -50,114 +51,174 @@ var metaDateNames = []string{
 var metaTitleNames = []string{"og:title", "twitter:title", "headline", "title", "dc.title", "articletitle"}
 
 func readStructured(root *html.Node) structured {
-	doc := goquery.NewDocumentFromNode(root)
 	s := structured{meta: map[string]string{}}
-	s.htmlTitle = normalizeSpace(doc.Find("title").First().Text())
-	s.lang, _ = doc.Find("html").First().Attr("lang")
-	s.lang = strings.TrimSpace(s.lang)
-	doc.Find("meta").Each(func(_ int, m *goquery.Selection) {
-		content, ok := m.Attr("content")
-		if !ok {
-			return
+	crumbDone, bylineDone, ldDone := false, false, false
+	// One pre-order walk over the tree, with an explicit stack: pages can
+	// nest deeply, and running one cascadia selector per kind of evidence
+	// cost more than the rest of the metadata stage together.
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
 		}
-		content = normalizeSpace(content)
-		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
-			if k, ok := m.Attr(key); ok {
-				k = strings.ToLower(strings.TrimSpace(k))
-				if _, seen := s.meta[k]; !seen && content != "" {
-					s.meta[k] = content
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			if s.lang == "" {
+				s.lang = strings.TrimSpace(attr(n, "lang"))
+			}
+		case atom.Title:
+			if s.htmlTitle == "" {
+				s.htmlTitle = normalizeSpace(nodeText(n))
+			}
+		case atom.Meta:
+			s.addMeta(n)
+		case atom.Link:
+			if s.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+				s.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Script:
+			if !ldDone && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				var v any
+				// Malformed JSON-LD is common; the page still has other evidence.
+				if json.Unmarshal([]byte(nodeText(n)), &v) == nil {
+					s.ld, ldDone = findArticleLD(v, 0)
 				}
 			}
+			continue
 		}
-	})
+		if !crumbDone {
+			if items := readCrumbElement(n); len(items) > 0 {
+				s.crumbs, crumbDone = items, true
+			}
+		}
+		if !bylineDone {
+			if by := readBylineElement(n); by != "" {
+				s.byline, bylineDone = by, true
+			}
+		}
+	}
 	if s.lang == "" {
 		s.lang = s.meta["content-language"]
 	}
 	if !validLangTag(s.lang) {
 		s.lang = "" // pages put charsets and other junk here
 	}
-	doc.Find("link[rel]").EachWithBreak(func(_ int, l *goquery.Selection) bool {
-		if rel, _ := l.Attr("rel"); strings.EqualFold(strings.TrimSpace(rel), "canonical") {
-			s.canonical, _ = l.Attr("href")
-			s.canonical = strings.TrimSpace(s.canonical)
-			return false
-		}
-		return true
-	})
-	s.crumbs = readCrumbElement(doc)
-	s.byline = readBylineElement(doc)
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, sc *goquery.Selection) bool {
-		var v any
-		if json.Unmarshal([]byte(sc.Text()), &v) != nil {
-			return true // malformed JSON-LD is common; the page still has other evidence
-		}
-		if ld, ok := findArticleLD(v, 0); ok {
-			s.ld = ld
-			return false
-		}
-		return true
-	})
 	return s
 }
 
-// readCrumbElement reads the trail from the first element whose class, id
-// or aria-label names it a breadcrumb: by its separators when it has them,
-// else item by item (<li> or links).
-func readCrumbElement(doc *goquery.Document) []string {
-	var items []string
-	doc.Find("nav, ol, ul, div, p, span, td").EachWithBreak(func(_ int, sel *goquery.Selection) bool {
-		names := strings.ToLower(sel.AttrOr("class", "") + " " + sel.AttrOr("id", "") + " " + sel.AttrOr("aria-label", ""))
-		if !containsAny(names, breadcrumbClassHints) {
-			return true
+// addMeta records a <meta> element's content under each of its names.
+func (s *structured) addMeta(n *html.Node) {
+	content, ok := attrOK(n, "content")
+	if !ok {
+		return
+	}
+	content = normalizeSpace(content)
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if k, ok := attrOK(n, key); ok {
+			k = strings.ToLower(strings.TrimSpace(k))
+			if _, seen := s.meta[k]; !seen {
+				s.meta[k] = content
+			}
 		}
-		text := normalizeSpace(sel.Text())
-		if text == "" || runeLen(text) > 120 {
-			return true
+	}
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
 		}
-		if parts := splitBreadcrumb(text); len(parts) >= 2 {
-			items = parts
-			return false
+	}
+	return "", false
+}
+
+// nodeText is the text content of n, as goquery's Text gives it.
+func nodeText(n *html.Node) string { return goquery.NewDocumentFromNode(n).Text() }
+
+// crumbElements may hold a breadcrumb trail.
+var crumbElements = map[atom.Atom]bool{atom.Nav: true, atom.Ol: true, atom.Ul: true, atom.Div: true, atom.P: true, atom.Span: true, atom.Td: true}
+
+// readCrumbElement reads the trail of an element whose class, id or
+// aria-label names it a breadcrumb: by its separators when it has them,
+// else item by item (<li> or links). It returns nil for other elements.
+func readCrumbElement(n *html.Node) []string {
+	if !crumbElements[n.DataAtom] {
+		return nil
+	}
+	names := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label")
+	if len(names) == 2 || !containsAny(strings.ToLower(names), breadcrumbClassHints) {
+		return nil
+	}
+	sel := goquery.NewDocumentFromNode(n).Selection
+	text := normalizeSpace(sel.Text())
+	if text == "" || runeLen(text) > 120 {
+		return nil
+	}
+	if parts := splitBreadcrumb(text); len(parts) >= 2 {
+		return parts
+	}
+	var parts []string
+	sel.Find("li").Each(func(_ int, li *goquery.Selection) {
+		if t := trimPunctSpace(normalizeSpace(li.Text())); t != "" {
+			parts = append(parts, t)
 		}
-		var parts []string
-		sel.Find("li").Each(func(_ int, li *goquery.Selection) {
-			if t := trimPunctSpace(normalizeSpace(li.Text())); t != "" {
+	})
+	if len(parts) < 2 {
+		parts = parts[:0]
+		sel.Find("a").Each(func(_ int, a *goquery.Selection) {
+			if t := trimPunctSpace(normalizeSpace(a.Text())); t != "" {
 				parts = append(parts, t)
 			}
 		})
-		if len(parts) < 2 {
-			parts = parts[:0]
-			sel.Find("a").Each(func(_ int, a *goquery.Selection) {
-				if t := trimPunctSpace(normalizeSpace(a.Text())); t != "" {
-					parts = append(parts, t)
-				}
-			})
-		}
-		if len(parts) >= 2 && len(parts) <= 10 {
-			items = parts
-			return false
-		}
-		return true
-	})
-	return items
+	}
+	if len(parts) >= 2 && len(parts) <= 10 {
+		return parts
+	}
+	return nil
 }
 
-// readBylineElement returns the text of the first element that names
-// itself the author's: rel=author, itemprop=author, or a class or id with
-// byline or author in it. Western pages mark bylines this way.
-func readBylineElement(doc *goquery.Document) string {
-	var by string
-	doc.Find(`[rel="author"], [itemprop~="author"], [class*="byline"], [id*="byline"], [class*="author"]`).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
-		if goquery.NodeName(sel) == "meta" || goquery.NodeName(sel) == "link" {
-			return true
+// readBylineElement returns the text of an element that names itself the
+// author's: rel=author, itemprop=author, or a class or id with byline or
+// author in it (Western pages mark bylines this way); "" for others.
+func readBylineElement(n *html.Node) string {
+	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link {
+		return ""
+	}
+	marked := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "rel":
+			marked = marked || a.Val == "author"
+		case "itemprop":
+			marked = marked || hasToken(strings.Fields(a.Val), "author")
+		case "class":
+			marked = marked || strings.Contains(a.Val, "byline") || strings.Contains(a.Val, "author")
+		case "id":
+			marked = marked || strings.Contains(a.Val, "byline")
 		}
-		t := normalizeSpace(sel.Text())
-		if n := runeLen(t); n >= 3 && n <= 80 {
-			by = t
-			return false
-		}
-		return true
-	})
-	return by
+	}
+	if !marked {
+		return ""
+	}
+	t := normalizeSpace(nodeText(n))
+	if c := runeLen(t); c < 3 || c > 80 {
+		return ""
+	}
+	return t
 }
 
 // metaAuthorNames are the <meta> names that carry the author.
