@@ -123,14 +123,18 @@ func isBreadcrumbLine(text string) bool {
 	if _, ok := breadcrumbLabel(text); ok {
 		return true
 	}
-	if !hasCrumbSeparator(text) {
+	if len(text) > 4*80 || !hasCrumbSeparator(text) {
 		return false
+	}
+	strong := strings.ContainsAny(text, ">»›→＞")
+	if !strong && !isHomeWord(firstWord(text)) {
+		return false // most lines with a dash or a slash are not trails
 	}
 	items := splitBreadcrumb(text)
 	if len(items) < 2 || runeLen(text) > 80 {
 		return false
 	}
-	if !strings.ContainsAny(text, ">»›→＞") {
+	if !strong {
 		// Bars and slashes also separate menus; a trail starts at home.
 		if len(items) < 3 || !isHomeWord(items[0]) {
 			return false
@@ -147,6 +151,16 @@ func isBreadcrumbLine(text string) bool {
 		}
 	}
 	return true
+}
+
+// firstWord returns text up to its first space or breadcrumb separator.
+func firstWord(text string) string {
+	if i := strings.IndexFunc(text, func(r rune) bool {
+		return r == ' ' || r == '/' || r == '|' || r == '-' || r == '·' || r == '\\'
+	}); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // hasCrumbSeparator reports whether text holds a character that separates

@@ -593,7 +593,12 @@ func allShort(items []string, n int) bool {
 // for Latin text, "" when unsure.
 func guessLang(paras []string) string {
 	var han, latin, trad, simp int
+	// A few thousand characters decide the language; a long article
+	// need not be read to the end.
 	for _, p := range paras {
+		if han+latin > 4000 {
+			break
+		}
 		for _, r := range p {
 			switch {
 			case isHan(r):

@@ -33,8 +33,11 @@ func normalizeSpace(s string) string {
 	return b.String()
 }
 
-// needsSpaceFix is normalizeSpace's fast path: plain ASCII with single
-// inner spaces needs no copy. Any non-ASCII byte sends s to the slow path.
+// needsSpaceFix is normalizeSpace's fast path: a byte scan that finds
+// whether s holds anything to fold or drop (leading, trailing or doubled
+// spaces, control white space, or the UTF-8 forms of NBSP, U+3000, the
+// U+2000 spaces and the zero-width characters). Most lines hold none, and
+// then no copy is made.
 func needsSpaceFix(s string) bool {
 	if s == "" {
 		return false
@@ -43,11 +46,24 @@ func needsSpaceFix(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
+		switch c := s[i]; c {
+		case '\t', '\n', '\r', '\f', '\v':
 			return true
-		case c == ' ' && s[i+1] == ' ':
-			return true
+		case ' ':
+			if s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+0085, NBSP, soft hyphen
+			if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+				return true
+			}
+		case 0xE1, 0xE2, 0xE3, 0xEF: // U+1680, U+2000-U+206F, U+3000, U+FEFF
+			if i+2 < len(s) {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if isSpaceRune(r) || isInvisibleRune(r) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -67,7 +83,12 @@ func isSpaceRune(r rune) bool {
 	if r < 0x80 {
 		return r == ' ' || r >= '\t' && r <= '\r'
 	}
-	return unicode.IsSpace(r) || r == '\u3000'
+	// Unicode's White_Space outside ASCII, without a table look-up.
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
 }
 
 // isHan reports whether r is a CJK ideograph, kana or hangul: the scripts in
@@ -139,10 +160,16 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // trimPunctSpace trims white space and the punctuation that wraps labels
 // and values ("【", "】", "(", ")", "|", ":").
-func trimPunctSpace(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return isSpaceRune(r) || strings.ContainsRune("【】[]()（）|｜:：,，;；·•-—_/、<>〈〉《》「」\"'", r)
-	})
+func trimPunctSpace(s string) string { return strings.TrimFunc(s, isWrapRune) }
+
+// isWrapRune reports the runes trimPunctSpace removes.
+func isWrapRune(r rune) bool {
+	switch r {
+	case '【', '】', '[', ']', '(', ')', '（', '）', '|', '｜', ':', '：', ',', '，', ';', '；',
+		'·', '•', '-', '—', '_', '/', '、', '<', '>', '〈', '〉', '《', '》', '「', '」', '"', '\'':
+		return true
+	}
+	return isSpaceRune(r)
 }
 
 // hasAnyPrefix reports whether s starts with one of prefixes, and which.
