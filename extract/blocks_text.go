@@ -11,13 +11,22 @@ func textBlocks(text string) []block {
 	blocks := make([]block, 0, strings.Count(text, "\n")/2+1)
 	for len(text) > 0 {
 		line := text
-		if i := strings.IndexAny(text, "\n\r"); i >= 0 {
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
 			line, text = text[:i], text[i+1:]
 		} else {
 			text = ""
 		}
-		if line = normalizeSpace(dropControls(line)); line != "" {
-			blocks = append(blocks, newBlock(line))
+		// CRLF ends lines too, and so does a lone CR (old Mac files).
+		for len(line) > 0 {
+			part := line
+			if j := strings.IndexByte(line, '\r'); j >= 0 {
+				part, line = line[:j], line[j+1:]
+			} else {
+				line = ""
+			}
+			if part = normalizeSpace(dropControls(part)); part != "" {
+				blocks = append(blocks, newBlock(part))
+			}
 		}
 	}
 	return blocks

@@ -133,7 +133,8 @@ func statsOf(s string) textStats {
 		case isHan(r):
 			st.han++
 			inWord = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'),
+			r >= 0x80 && !isSentencePunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			st.letters++
 			if !inWord {
 				st.words++
