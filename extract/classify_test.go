@@ -66,3 +66,19 @@ func TestSplitBreadcrumb(t *testing.T) {
 		}
 	}
 }
+
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"托管服务进村来 小农户种地有了“好帮手”--观点--人民网", "托管服务进村来 小农户种地有了“好帮手”"},
+		{"重走青石古道_旅行笔记_山野笔记", "重走青石古道"},
+		{"Family-owned grocers band together to buy in bulk - Valley Courier", "Family-owned grocers band together to buy in bulk"},
+		{"Joel on Software - 给计算机系学生的建议", "给计算机系学生的建议"},
+		{"谁来为无序拆房“埋单”?- -", "谁来为无序拆房“埋单”?"},
+		{"No separator here", "No separator here"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteSuffix(tt.in); got != tt.want {
+			t.Errorf("stripSiteSuffix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

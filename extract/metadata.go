@@ -191,6 +191,14 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 		}
 	}
 	if bestIdx >= 0 {
+		// A headline element with a marker glued to it ("原创" + title)
+		// gives way to the title the page states, when that is the rest.
+		for _, r := range []string{refs[0], refs[1], stripSiteSuffix(refs[2])} {
+			if n := runeLen(r); n >= 6 && r != best && strings.Contains(best, r) && runeLen(best)-n <= 4 &&
+				statsOf(strings.Replace(best, r, "", 1)).han > 0 {
+				return r, bestIdx
+			}
+		}
 		return best, bestIdx
 	}
 	for _, r := range refs {
@@ -267,19 +275,35 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", "|", "｜", 
 // stripSiteSuffix removes the site name that <title> usually carries: it
 // keeps the longest part when the title splits on a separator.
 func stripSiteSuffix(t string) string {
+	t = strings.TrimRight(strings.TrimSpace(t), " -_|–—") // "标题- -": an empty site name
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
-		best := ""
+		var parts []string
 		for _, part := range strings.Split(t, sep) {
-			if part = strings.TrimSpace(part); runeLen(part) > runeLen(best) {
+			if part = trimPunctSpace(part); part != "" {
+				parts = append(parts, part)
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		// Headline first, site after ("标题_频道_网站", "Headline - Site")
+		// is the rule; a first part too light to be a headline is the site
+		// name put in front ("Joel on Software - 给计算机系学生的建议").
+		if statsOf(parts[0]).weight() >= 5 || len(parts) == 1 {
+			return parts[0]
+		}
+		best := parts[0]
+		for _, part := range parts[1:] {
+			if statsOf(part).weight() > statsOf(best).weight() {
 				best = part
 			}
 		}
 		return best
 	}
-	return strings.TrimSpace(t)
+	return t
 }
 
 // readFields fills source, author, editor and date from the info line and
