@@ -143,9 +143,7 @@ func isBylineLine(line string, maxRunes int) bool {
 // cutValue trims a raw value to the field it holds: it stops at a closing
 // bracket, a bar, or a date, and rejects prose.
 func cutValue(v string) string {
-	if i := strings.IndexAny(v, "|｜】]）)》\n\t"); i >= 0 {
-		v = v[:i]
-	}
+	v = cutAtUnbalancedClose(v)
 	if _, start, _, ok := FindDate(v, farFuture); ok {
 		v = v[:start]
 	}
@@ -154,7 +152,7 @@ func cutValue(v string) string {
 			v = v[:i]
 		}
 	}
-	v = trimPunctSpace(v)
+	v = trimValue(v)
 	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
 		return ""
 	}
@@ -162,6 +160,43 @@ func cutValue(v string) string {
 		return "" // 贾天勇 摄: who took the picture, not who wrote the story
 	}
 	return v
+}
+
+// bracketPairs maps each closing bracket to its opening one.
+var bracketPairs = map[rune]rune{'）': '（', ')': '(', '》': '《', ']': '[', '】': '【', '」': '「'}
+
+// cutAtUnbalancedClose ends a value at a bar, a tab or a closing bracket
+// that it did not open: "(责编：李四)" ends at ")", but "光明网-《光明日报》"
+// keeps its title marks.
+func cutAtUnbalancedClose(v string) string {
+	open := map[rune]int{}
+	for i, r := range v {
+		switch r {
+		case '|', '｜', '\n', '\t':
+			return v[:i]
+		case '（', '(', '《', '[', '【', '「':
+			open[r]++
+		case '）', ')', '》', ']', '】', '」':
+			if o := bracketPairs[r]; open[o] > 0 {
+				open[o]--
+			} else {
+				return v[:i]
+			}
+		}
+	}
+	return v
+}
+
+// trimValue trims the punctuation around a value, but keeps a closing
+// bracket whose opening one is inside the value.
+func trimValue(v string) string {
+	v = strings.TrimLeftFunc(v, isWrapRune)
+	return strings.TrimRightFunc(v, func(r rune) bool {
+		if o, ok := bracketPairs[r]; ok && strings.ContainsRune(v, o) {
+			return false
+		}
+		return isWrapRune(r)
+	})
 }
 
 // hasProsePunct reports the punctuation of sentences, which labels and

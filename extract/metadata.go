@@ -342,6 +342,28 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+	if isNonSource(f.source) {
+		f.source, sourceSet = "", false
+	}
+	// Portals print the outlet without a label right after the date
+	// ("2019年09月07日 04:04 北京日报").
+	if f.source == "" && f.infoIdx >= 0 {
+		if o := outletAfterDate(blocks[f.infoIdx].text, now); o != "" {
+			f.source, sourceSet = o, true
+		}
+	}
+	// Wire copy and reposts name the source under the text instead
+	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
+	if f.source == "" && len(bodyIdx) > 0 {
+		last := bodyIdx[len(bodyIdx)-1]
+		for i := max(0, last-3); i < len(blocks) && i <= last+4; i++ {
+			for _, l := range parseLabels(blocks[i].text) {
+				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) && f.source == "" {
+					f.source, sourceSet = cleanSource(l.value), true
+				}
+			}
+		}
+	}
 	// The editor line, usually right after the body.
 	if !editorSet || f.editor == "" {
 		from := 0
@@ -484,6 +506,37 @@ func datelineReporter(p string) string {
 		return v
 	}
 	return ""
+}
+
+// outletAfterDate returns the outlet a portal prints right after the date
+// on its info line, when the word there is shaped like an outlet's name
+// (北京日报, 光明网, 新浪科技): two to twelve characters ending in an outlet
+// word.
+func outletAfterDate(line string, now time.Time) string {
+	_, _, end, ok := FindDate(line, now)
+	if !ok {
+		return ""
+	}
+	fields := strings.Fields(line[end:])
+	if len(fields) == 0 {
+		return ""
+	}
+	w := trimPunctSpace(fields[0])
+	st := statsOf(w)
+	if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(w)) > 0 || !hasAnySuffix(w, outletSuffixes) {
+		return ""
+	}
+	return w
+}
+
+// isNonSource reports 来源 values that name no outlet ("转载文章").
+func isNonSource(v string) bool {
+	for _, w := range nonSources {
+		if v == w {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineName reads "By Jane Roe and John Doe" as "Jane Roe John Doe".

@@ -203,6 +203,17 @@ var englishRoles = []string{
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.
 var breadcrumbClassHints = []string{"crumb", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
 
+// outletSuffixes end the names of news outlets (北京日报, 光明网, 新华社,
+// 新浪科技); an unlabelled word after the date is read as the source only
+// when it ends in one.
+var outletSuffixes = []string{
+	"报", "報", "网", "網", "社", "台", "刊", "新闻", "新聞", "科技", "财经", "財經", "频道", "頻道",
+	"在线", "在線", "日报", "日報", "晚报", "晚報", "周刊", "週刊", "杂志", "雜誌", "传媒", "傳媒",
+}
+
+// nonSources are 来源 values that name no outlet.
+var nonSources = []string{"转载文章", "轉載文章", "转载", "轉載", "网络", "網絡", "网络转载", "網絡轉載", "互联网", "互聯網", "未知", "本站"}
+
 // bodyHintClasses are class or id fragments that content management systems
 // used across many Chinese and Western sites give the article container.
 // They are hints that raise a container's score, never site parsers.
