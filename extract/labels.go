@@ -215,6 +215,9 @@ func cleanSource(v string) string {
 // cleanAuthor turns an author value into names separated by one space:
 // role words (记者, 通讯员) go, list separators become spaces.
 func cleanAuthor(v string) string {
+	if i := strings.IndexAny(v, "(（"); i > 0 {
+		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
+	}
 	fields := strings.FieldsFunc(v, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、，,；;／/|｜", r)
 	})

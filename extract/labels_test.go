@@ -77,3 +77,34 @@ func TestBylineName(t *testing.T) {
 		}
 	}
 }
+
+func TestCutValueBrackets(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"光明网-《光明日报》", "光明网-《光明日报》"},
+		{"李四、王五)", "李四、王五"},
+		{"新华网 | 2023-01-02", "新华网"},
+		{"人民网（北京）", "人民网（北京）"},
+		{"王五_NB1234】", "王五_NB1234"},
+	}
+	for _, tt := range tests {
+		if got := cutValue(tt.in); got != tt.want {
+			t.Errorf("cutValue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOutletAfterDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2019年09月07日 04:04 北京日报", "北京日报"},
+		{"2022-02-13 09:57 光明网", "光明网"},
+		{"2019年09月11日01:53 新浪科技 我有话说(1307人参与) 收藏本文", "新浪科技"},
+		{"2019-09-11 10:00 阅读 1024", ""},
+		{"2019-09-11 10:00 张三", ""},
+		{"没有日期 北京日报", ""},
+	}
+	for _, tt := range tests {
+		if got := outletAfterDate(tt.in, goldenNow); got != tt.want {
+			t.Errorf("outletAfterDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

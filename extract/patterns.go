@@ -188,7 +188,7 @@ var outletRoleSuffixes = []string{"记者", "記者", "通讯员", "通訊員", 
 
 // valueStops end a field value: what follows says where the reporter was
 // or opens another part of the line.
-var valueStops = []string{"发自", "發自", " (", "（", "  "}
+var valueStops = []string{"发自", "發自", "  "}
 
 // photoCredits end the credit of a picture, which is not a byline.
 var photoCredits = []string{" 摄", " 攝", "摄影", "攝影", "/摄", "／攝"}
