@@ -371,7 +371,9 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			from = bodyIdx[0]
 		}
 		for i := from; i < len(blocks); i++ {
-			if blocks[i].role == roleEditor {
+			// An editor line, or an info line under the text that names
+			// the editor with other fields ("本文来源：X 责任编辑：Y").
+			if r := blocks[i].role; r == roleEditor || r == roleInfo {
 				for _, l := range parseLabels(blocks[i].text) {
 					if l.kind == labelEditor && l.value != "" {
 						f.editor = l.value
