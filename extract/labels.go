@@ -223,7 +223,7 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
-		if chromeSet.contains(f) && runeLen(f) > 1 || strings.ContainsAny(f, "(（[【") {
+		if left, found := chromeSet.uncoveredLetters(f); found && left <= 1 || strings.ContainsAny(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !hasAnyPrefix2(f, outletRoleSuffixes) {

@@ -179,7 +179,7 @@ func westernAuthor(s *structured) string {
 // fillAuthor looks for the byline around the body when the info line gave
 // none, or gave the outlet's name again (作者：新京报 under 来源：新京报).
 func fillAuthor(f *pageFacts, blocks []block, body []int) {
-	if f.author != "" && f.author != f.source {
+	if f.author != "" && f.author != f.source && !hasAnySuffix(f.author, outletSuffixes) {
 		return
 	}
 	if a := authorNearBody(blocks, body); a != "" {
