@@ -201,7 +201,15 @@ func trimValue(v string) string {
 
 // hasProsePunct reports the punctuation of sentences, which labels and
 // bylines do not carry.
-func hasProsePunct(s string) bool { return strings.ContainsAny(s, "，。；！？") }
+func hasProsePunct(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '，', '。', '；', '！', '？':
+			return true
+		}
+	}
+	return false
+}
 
 // cleanSource trims a 来源 value: Chinese outlet names hold no spaces, so
 // what follows a space is the next widget ("澎湃新闻 举报").

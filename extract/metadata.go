@@ -682,7 +682,7 @@ func guessLang(paras []string) string {
 			switch {
 			case isHan(r):
 				han++
-				switch scriptOf[r] {
+				switch scriptOf(r) {
 				case 't':
 					trad++
 				case 's':
@@ -705,18 +705,25 @@ func guessLang(paras []string) string {
 	return ""
 }
 
-// scriptOf marks the characters of simplifiedOnly ('s') and
-// traditionalOnly ('t'), for guessLang.
-var scriptOf = func() map[rune]byte {
-	m := map[rune]byte{}
+// scriptMarks marks the characters of simplifiedOnly ('s') and
+// traditionalOnly ('t'), for guessLang; all of them are in the BMP.
+var scriptMarks = func() *[1 << 16]byte {
+	var m [1 << 16]byte
 	for _, r := range simplifiedOnly {
 		m[r] = 's'
 	}
 	for _, r := range traditionalOnly {
 		m[r] = 't'
 	}
-	return m
+	return &m
 }()
+
+func scriptOf(r rune) byte {
+	if r >= 1<<16 {
+		return 0
+	}
+	return scriptMarks[r]
+}
 
 // Frequent characters written differently in the two scripts, for guessLang.
 const (

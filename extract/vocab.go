@@ -14,9 +14,10 @@ import (
 // calling strings.Contains once per word, which made chrome and label
 // matching the costliest part of an extraction.
 type wordSet struct {
-	first   [1 << 16]bool     // BMP runes that start some word
-	byFirst map[rune][]string // words by first rune, longest first
-	astral  bool              // some word starts outside the BMP
+	first   [1 << 16]uint8    // BMP rune -> 1 + index into lists, 0 when no word starts with it
+	lists   [][]string        // words by first rune, longest first
+	byFirst map[rune][]string // all first runes, for the astral plane and sets past 255 first runes
+	astral  bool              // some word starts outside the BMP, or lists overflowed
 }
 
 // The vocabulary of patterns.go as word sets, built once.
@@ -42,26 +43,44 @@ func newWordSet(lists ...[]string) *wordSet {
 			}
 			r, _ := utf8.DecodeRuneInString(word)
 			w.byFirst[r] = append(w.byFirst[r], word)
-			if r < 1<<16 {
-				w.first[r] = true
-			} else {
+			if r >= 1<<16 {
 				w.astral = true
 			}
 		}
 	}
+	runes := make([]rune, 0, len(w.byFirst))
 	for r, words := range w.byFirst {
 		sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
 		w.byFirst[r] = words
+		runes = append(runes, r)
+	}
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	for _, r := range runes {
+		if r >= 1<<16 {
+			continue
+		}
+		if len(w.lists) == 255 {
+			w.astral = true // too many first runes for the array: the map serves the rest
+			continue
+		}
+		w.lists = append(w.lists, w.byFirst[r])
+		w.first[r] = uint8(len(w.lists))
 	}
 	return w
 }
 
 // at returns the longest word that starts at s[i:], whose first rune is r.
 func (w *wordSet) at(s string, i int, r rune) (string, bool) {
-	if r < 1<<16 && !w.first[r] || r >= 1<<16 && !w.astral {
+	var words []string
+	switch {
+	case r < 1<<16 && w.first[r] != 0:
+		words = w.lists[w.first[r]-1]
+	case w.astral:
+		words = w.byFirst[r]
+	default:
 		return "", false
 	}
-	for _, word := range w.byFirst[r] {
+	for _, word := range words {
 		if strings.HasPrefix(s[i:], word) {
 			return word, true
 		}
@@ -96,7 +115,7 @@ func (w *wordSet) uncoveredLetters(s string) (left int, found bool) {
 			found = true
 			continue
 		}
-		if unicode.IsLetter(r) {
+		if isHan(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r) {
 			left++
 		}
 		i += size
