@@ -117,15 +117,15 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	// Scores favour the element holding the most paragraphs; when its
 	// parent holds clearly more prose (a lead or a second section in a
 	// sibling element), the parent is the article.
-	for level := 0; level < 3; level++ {
-		par := nodes[top].parent
-		if par < 0 || chrome[par] || density(par) > 0.3 {
+	// A wrapper without prose of its own ("story-more" around the second
+	// half) does not stop the climb; furniture and link lists do.
+	for anc, level := nodes[top].parent, 0; anc >= 0 && level < 4; anc, level = nodes[anc].parent, level+1 {
+		if chrome[anc] || density(anc) > 0.3 {
 			break
 		}
-		if extra := prose[par] - prose[top]; extra < 50 || float64(prose[par]) < 1.5*float64(prose[top]) {
-			break
+		if extra := prose[anc] - prose[top]; extra >= 50 && float64(prose[anc]) >= 1.5*float64(prose[top]) {
+			top, level = anc, 0
 		}
-		top = par
 	}
 	// The chosen element, and those of its siblings that score close to it
 	// or hold prose (articles split over several sibling divs).
@@ -272,7 +272,8 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		default:
 			continue
 		}
-		if b.heading == 1 || (title != "" && b.text == title && len(paras) == 0) {
+		// The headline itself; section headings further down stay.
+		if title != "" && b.text == title || b.heading == 1 && len(paras) == 0 {
 			continue
 		}
 		if b.linkRunes > 0 && b.linkDensity() > maxLinkDensity {
