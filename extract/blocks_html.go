@@ -231,7 +231,8 @@ type classHint struct {
 func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool) {
 	hint = 1
 	switch n.DataAtom {
-	case atom.Nav, atom.Footer, atom.Aside:
+	case atom.Nav, atom.Footer, atom.Aside, atom.Figcaption:
+		// A picture's caption describes the picture, not the story.
 		chrome = true
 	case atom.Article:
 		hint = 1.2
