@@ -234,7 +234,7 @@ func cleanAuthor(v string) string {
 		if left, found := chromeSet.uncoveredLetters(f); found && left <= 1 || strings.ContainsAny(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
-		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !hasAnyPrefix2(f, outletRoleSuffixes) {
+		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !startsWithAny(f, outletRoleSuffixes) {
 			// 台中報導 is where the report was filed; 潮声新闻记者 is the
 			// outlet the person works for: neither is a name.
 			continue
@@ -248,11 +248,13 @@ func cleanAuthor(v string) string {
 	return strings.Join(names, " ")
 }
 
-func hasAnyPrefix2(s string, prefixes []string) bool {
+// startsWithAny reports whether s starts with one of prefixes.
+func startsWithAny(s string, prefixes []string) bool {
 	_, ok := hasAnyPrefix(s, prefixes)
 	return ok
 }
 
+// hasAnySuffix reports whether s ends with one of suffixes.
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
@@ -267,7 +269,7 @@ func trimRoleWords(name string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, w := range authorRoleWords {
-			if strings.HasPrefix(name, w) && !hasAnyPrefix2(name[len(w):], roleWordCompounds) {
+			if strings.HasPrefix(name, w) && !startsWithAny(name[len(w):], roleWordCompounds) {
 				name = strings.TrimSpace(name[len(w):])
 				changed = true
 			}
