@@ -120,7 +120,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		start = body[0]
 	}
 	f := pageFacts{}
-	f.title, f.titleIdx = htmlTitle(blocks, &s, start)
+	f.title, f.titleIdx = htmlTitle(blocks, &s, firstProse(blocks, body))
 	anchor := start
 	if f.titleIdx >= 0 && (anchor < 0 || f.titleIdx < anchor) {
 		// Info lines sit between the headline and the body.
@@ -185,6 +185,21 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	if a := authorNearBody(blocks, body); a != "" {
 		f.author = a
 	}
+}
+
+// firstProse returns the index of the first prose block of the body (the
+// container chosen can start well above the text, with the headline and
+// widgets inside it), or of its first block, or -1.
+func firstProse(blocks []block, body []int) int {
+	for _, i := range body {
+		if blocks[i].role == roleUnknown && isProse(&blocks[i]) {
+			return i
+		}
+	}
+	if len(body) > 0 {
+		return body[0]
+	}
+	return -1
 }
 
 func firstNonEmpty(vs ...string) string {
