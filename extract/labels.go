@@ -152,7 +152,15 @@ func cutValue(v string) string {
 			v = v[:i]
 		}
 	}
-	v = trimValue(v)
+	// Trimming an opening bracket can leave its partner unbalanced
+	// ("(0)0" -> "0)0"): cut again until nothing changes.
+	for k := 0; k < 4; k++ {
+		t := trimValue(cutAtUnbalancedClose(v))
+		if t == v {
+			break
+		}
+		v = t
+	}
 	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
 		return ""
 	}
