@@ -598,7 +598,7 @@ func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 
 // structuredDate reads the publication date machines are told.
 func structuredDate(s *structured, now time.Time) (Date, bool) {
-	for _, v := range []string{s.firstMeta(metaDateNames), s.ld.published} {
+	for _, v := range []string{s.firstMeta(metaDateNames), s.ld.published, s.timeValue} {
 		if v == "" {
 			continue
 		}

@@ -22,6 +22,7 @@ type structured struct {
 	ld        jsonLD
 	crumbs    []string // the trail of an element named as a breadcrumb
 	byline    string   // text of the first element marked as the author's
+	timeValue string   // datetime of the first <time> or itemprop=datePublished element
 }
 
 // jsonLD holds the fields artext reads from a JSON-LD article object.
@@ -90,6 +91,13 @@ func readStructured(root *html.Node) structured {
 				}
 			}
 			continue
+		}
+		if s.timeValue == "" {
+			if n.DataAtom == atom.Time {
+				s.timeValue = strings.TrimSpace(attr(n, "datetime"))
+			} else if attr(n, "itemprop") == "datePublished" {
+				s.timeValue = strings.TrimSpace(firstNonEmpty(attr(n, "content"), attr(n, "datetime")))
+			}
 		}
 		if !crumbDone {
 			if items := readCrumbElement(n); len(items) > 0 {
