@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -53,7 +54,7 @@ type htmlBuilder struct {
 	page      htmlPage
 	buf       strings.Builder
 	linkRunes int
-	inLink    int
+	inLink    int // depth of <a> elements whose text counts as link text
 	heading   int
 	titleHint int
 	cur       int // current block-level element
@@ -127,13 +128,17 @@ func (b *htmlBuilder) element(n *html.Node) {
 			b.heading = int(n.Data[1] - '0')
 		}
 	}
-	if a == atom.A {
+	// A link holding whole paragraphs (forums wrap posts in one) is
+	// content: its text does not count as link text. Teasers in link lists
+	// can be long too, but they are not broken into paragraphs.
+	counted := a == atom.A && !(textLongerThan(n, longAnchorRunes) && hasLineBreak(n))
+	if counted {
 		b.inLink++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		b.walk(c)
 	}
-	if a == atom.A {
+	if counted {
 		b.inLink--
 	}
 	if isBlock {
@@ -142,6 +147,41 @@ func (b *htmlBuilder) element(n *html.Node) {
 		b.cur = saved
 		b.heading, b.titleHint = savedHeading, savedTitle
 	}
+}
+
+// longAnchorRunes is the length past which a link's text is content, not
+// navigation.
+const longAnchorRunes = 200
+
+// hasLineBreak reports whether n holds a <br> or a paragraph (a card of
+// nested divs, as teasers are built, does not count).
+func hasLineBreak(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || c.DataAtom == atom.P) || hasLineBreak(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLongerThan reports whether the text under n has more than limit
+// runes; it stops counting as soon as it knows.
+func textLongerThan(n *html.Node, limit int) bool {
+	count := 0
+	var visit func(*html.Node) bool
+	visit = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			count += utf8.RuneCountInString(n.Data)
+			return count > limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if visit(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(n)
 }
 
 // flush ends the current block.
