@@ -82,3 +82,15 @@ func TestStripSiteSuffix(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLineScore(t *testing.T) {
+	good := []string{"快遞進村打通農產品上行“最後一公里”", "Harbour ferry to Saltmere will return after six-year gap"}
+	bad := []string{"[查看我的博客目录] [加入个人书签]", "巴彦淖尔市政府门户网站 www.bynr.gov.cn", "本报实习生 刘国栋 周炜", "By Jane Roe", "来源：新华网"}
+	for _, g := range good {
+		for _, b := range bad {
+			if titleLineScore(g) <= titleLineScore(b) {
+				t.Errorf("titleLineScore(%q) = %v <= titleLineScore(%q) = %v", g, titleLineScore(g), b, titleLineScore(b))
+			}
+		}
+	}
+}

@@ -149,7 +149,33 @@ func titleLineScore(s string) float64 {
 	if _, ok := bylineName(s); ok {
 		score -= 10
 	}
+	if containsAny(s, authorRoleWords) && w <= 16 {
+		score -= 10 // 本报实习生 刘国栋 周炜: a byline without a colon
+	}
+	if strings.Contains(s, "www.") || strings.Contains(s, "http") || strings.Contains(s, ".com") || strings.Contains(s, ".cn") {
+		score -= 8 // a site's name and address
+	}
+	if isBracketWidgets(s) {
+		score -= 12 // [查看我的博客目录] [加入个人书签]
+	}
 	return score
+}
+
+// isBracketWidgets reports a line made only of bracketed items, the way
+// old portals print their buttons: "[打印] [关闭]", "【收藏】【推荐】".
+func isBracketWidgets(s string) bool {
+	n := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ']' || r == '】' }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if !strings.HasPrefix(part, "[") && !strings.HasPrefix(part, "【") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // htmlTitle picks an HTML page's headline. Every short block above the
