@@ -228,9 +228,22 @@ func cleanSource(v string) string {
 	return v
 }
 
+// isNonAuthor reports placeholder bylines that name nobody.
+func isNonAuthor(a string) bool {
+	for _, w := range nonAuthors {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanAuthor turns an author value into names separated by one space:
 // role words (记者, 通讯员) go, list separators become spaces.
 func cleanAuthor(v string) string {
+	if isNonAuthor(strings.TrimSpace(v)) {
+		return "" // 作者：未知
+	}
 	if i := strings.IndexAny(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
 	}

@@ -211,6 +211,9 @@ var outletSuffixes = []string{
 	"在线", "在線", "日报", "日報", "晚报", "晚報", "周刊", "週刊", "杂志", "雜誌", "传媒", "傳媒",
 }
 
+// nonAuthors are placeholder author values that name nobody.
+var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "administrator", "未知", "佚名", "匿名", "不详", "不詳"}
+
 // nonSources are 来源 values that name no outlet.
 var nonSources = []string{"转载文章", "轉載文章", "转载", "轉載", "网络", "網絡", "网络转载", "網絡轉載", "互联网", "互聯網", "未知", "本站"}
 

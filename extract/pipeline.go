@@ -159,10 +159,16 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 // westernAuthor reads the byline of a page without Chinese labels: JSON-LD,
 // then <meta>, then the element marked as the byline.
 func westernAuthor(s *structured) string {
-	if len(s.ld.authors) > 0 {
-		return strings.Join(s.ld.authors, ", ")
+	var names []string
+	for _, a := range s.ld.authors {
+		if a = trimPunctSpace(a); a != "" && !isNonAuthor(a) {
+			names = append(names, a)
+		}
 	}
-	if a := s.firstMeta(metaAuthorNames); a != "" && !strings.Contains(a, "://") {
+	if len(names) > 0 {
+		return strings.Join(names, ", ")
+	}
+	if a := trimPunctSpace(s.firstMeta(metaAuthorNames)); a != "" && !strings.Contains(a, "://") && !isNonAuthor(a) {
 		return a
 	}
 	if s.byline != "" {
