@@ -63,6 +63,9 @@ type htmlBuilder struct {
 
 // buildHTMLPage parses the decoded page and reduces it to blocks.
 func buildHTMLPage(text string) (*htmlPage, error) {
+	if len(text) > tameThreshold {
+		text = tameHTML(text)
+	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, err
@@ -227,6 +230,9 @@ func flattenHTML(text string) string {
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			if skippedElements[a] && a != atom.Head && tt != html.SelfClosingTagToken {
+				if a == atom.Input || a == atom.Embed || a == atom.Option {
+					continue // void, or ended by the next <option>: never left open
+				}
 				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {
@@ -238,6 +244,92 @@ func flattenHTML(text string) string {
 				b.WriteByte('\n')
 			}
 		}
+	}
+}
+
+// tameThreshold is the page size above which buildHTMLPage tames the
+// markup first: below it the parser's worst case stays well under a
+// second, and ordinary pages do not pay for the extra pass.
+const tameThreshold = 256 << 10
+
+// rawTextElements hold raw text: nothing may be inserted after their
+// start tags.
+var rawTextElements = map[string]bool{
+	"iframe": true, "noembed": true, "noframes": true, "noscript": true, "plaintext": true,
+	"script": true, "style": true, "textarea": true, "title": true, "xmp": true,
+}
+
+// tameHTML keeps x/net/html's tree builder linear on hostile pages, where
+// it is quadratic: many text runs between tags it ignores (<td>x, x</z>)
+// and repeated <html>/<body> tags with attributes. It copies the page
+// token by token, and
+//   - before every 8th text run that follows a tag, puts an empty comment,
+//     and in a table (as far as the open tags tell) an empty <span> too:
+//     both are nodes of their own, so the parser never glues more than 8
+//     runs into one text node, the span doing it for the text moved in
+//     front of a table; neither shows in the blocks. Nothing goes where it
+//     would be text or would move a leading newline: after the start tag of
+//     a raw-text element (script, style, title, textarea ...), pre or
+//     listing;
+//   - writes a repeated <html> or <body> tag without its attributes once
+//     the tags of that name have brought 64 attributes: the parser merges
+//     them into the first element, in time quadratic in their number, and
+//     the pipeline reads only lang from them.
+func tameHTML(text string) string {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var out strings.Builder
+	out.Grow(len(text) + len(text)/32)
+	runs := 0
+	afterTag := false
+	var tables []string // open table, td, th and caption tags
+	rootAttrs := map[string]int{}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.String()
+		}
+		if tt == html.TextToken && afterTag {
+			if runs++; runs%8 == 0 {
+				out.WriteString("<!---->")
+				if len(tables) > 0 && tables[len(tables)-1] == "table" {
+					out.WriteString("<span></span>")
+				}
+			}
+		}
+		afterTag = false
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			n := string(name)
+			afterTag = tt == html.SelfClosingTagToken || !rawTextElements[n] && n != "pre" && n != "listing"
+			switch n {
+			case "table", "td", "th", "caption":
+				if tt == html.StartTagToken {
+					tables = append(tables, n)
+				}
+			case "html", "body":
+				if hasAttr {
+					k := 0
+					for more := true; more; k++ {
+						_, _, more = z.TagAttr()
+					}
+					if rootAttrs[n] += k; rootAttrs[n] > 64 {
+						raw = []byte("<" + n + ">")
+					}
+				}
+			}
+		case html.EndTagToken:
+			afterTag = true
+			name, _ := z.TagName()
+			for i := len(tables) - 1; i >= 0; i-- {
+				if tables[i] == string(name) {
+					tables = tables[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
 	}
 }
 
@@ -290,6 +382,9 @@ func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool
 	}
 	if parts == 0 {
 		return hint, chrome, false
+	}
+	if len(key) > 512 {
+		key = key[:512] // a 50 MB class attribute says nothing more than its start
 	}
 	h, ok := b.hintCache[key]
 	if !ok {

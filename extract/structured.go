@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -80,7 +81,12 @@ func readStructured(root *html.Node) structured {
 			s.addMeta(n)
 		case atom.Link:
 			if s.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
-				s.canonical = strings.TrimSpace(attr(n, "href"))
+				s.canonical = strings.Map(func(r rune) rune {
+					if unicode.IsControl(r) {
+						return -1
+					}
+					return r
+				}, strings.TrimSpace(attr(n, "href")))
 			}
 		case atom.Script:
 			if !ldDone && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
@@ -171,11 +177,15 @@ func readCrumbElement(n *html.Node) []string {
 	if len(names) == 2 || !containsAny(strings.ToLower(names), breadcrumbClassHints) {
 		return nil
 	}
-	sel := goquery.NewDocumentFromNode(n).Selection
-	text := normalizeSpace(sel.Text())
+	raw, ok := boundedText(n, 4096)
+	if !ok {
+		return nil // far too much under it to be a trail
+	}
+	text := normalizeSpace(raw)
 	if text == "" || runeLen(text) > 120 {
 		return nil
 	}
+	sel := goquery.NewDocumentFromNode(n).Selection
 	if parts := splitBreadcrumb(text); len(parts) >= 2 {
 		return parts
 	}
@@ -197,6 +207,32 @@ func readCrumbElement(n *html.Node) []string {
 		return parts
 	}
 	return nil
+}
+
+// boundedText is the text under n, or false past limit bytes or nodes:
+// nested elements named as breadcrumbs would otherwise each read the whole
+// page below them.
+func boundedText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	nodes := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if nodes++; nodes > limit {
+			return false
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return b.Len() <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	ok := walk(n)
+	return b.String(), ok
 }
 
 // readBylineElement returns the text of an element that names itself the

@@ -47,14 +47,16 @@ func needsSpaceFix(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case '\t', '\n', '\r', '\f', '\v':
-			return true
+		default:
+			if c < 0x20 || c == 0x7F {
+				return true
+			}
 		case ' ':
 			if s[i+1] == ' ' {
 				return true
 			}
 		case 0xC2: // U+0085, NBSP, soft hyphen
-			if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0 || s[i+1] == 0xAD) {
+			if i+1 < len(s) && (s[i+1] <= 0xA0 || s[i+1] == 0xAD) { // C1 controls, NBSP
 				return true
 			}
 		case 0xE1, 0xE2, 0xE3, 0xEF: // U+1680, U+2000-U+206F, U+3000, U+FEFF
@@ -76,7 +78,9 @@ func isInvisibleRune(r rune) bool {
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return true
 	}
-	return false
+	// Control characters (NUL, ESC, the C1 range): debris of a broken
+	// save; the white-space ones were folded before this is asked.
+	return r < 0x20 || 0x7F <= r && r < 0xA0
 }
 
 func isSpaceRune(r rune) bool {
