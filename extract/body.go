@@ -1,5 +1,7 @@
 package extract
 
+import "golang.org/x/net/html/atom"
+
 // The body stage: find the run of blocks that holds the article, then keep
 // the paragraphs in it. HTML pages choose a container element by text and
 // punctuation density; text dumps, which have no tree, take the densest run
@@ -42,6 +44,13 @@ func isProse(b *block) bool {
 	return b.stats.weight() >= 25 && b.stats.punct >= 2 && b.linkDensity() < 0.3
 }
 
+// paragraphTags are the elements that hold one paragraph, never an article.
+var paragraphTags = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Figcaption: true, atom.Caption: true, atom.Address: true,
+}
+
 // contentScore is what one block adds to the elements that hold it.
 func contentScore(st textStats) float64 {
 	return 1 + float64(min(st.punct, 20)) + min(float64(st.weight())/40, 3)
@@ -72,7 +81,14 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			prose[b.node] += b.stats.weight()
 		}
 		c := contentScore(b.stats)
-		for n, level := b.node, 1; n >= 0 && level <= 3; n, level = nodes[n].parent, level+1 {
+		// A paragraph is not a container: its score goes to the element
+		// holding it, as in Readability, so one long paragraph (a photo
+		// caption) cannot outscore the story around it.
+		start := b.node
+		if paragraphTags[nodes[start].tag] && nodes[start].parent >= 0 {
+			start = nodes[start].parent
+		}
+		for n, level := start, 1; n >= 0 && level <= 3; n, level = nodes[n].parent, level+1 {
 			score[n] += c / float64(level)
 		}
 	}
