@@ -58,6 +58,9 @@ func classify(text string, now time.Time) role {
 			return r
 		}
 	}
+	if isPictureCredit(text, n) {
+		return roleChrome
+	}
 	if n <= maxFooterRunes && isFooterLine(text) {
 		return roleFooter
 	}
@@ -302,6 +305,16 @@ func isFooterLine(text string) bool {
 		return false // "(Image: © TNG Collaboration)" credits a picture
 	}
 	return true
+}
+
+// isPictureCredit recognises a picture's credit and caption set into a
+// story ("© Lucy Nicholson Detainees at ..."): it opens with a copyright
+// sign but runs on as a sentence, unlike a copyright footer.
+func isPictureCredit(text string, n int) bool {
+	if n <= 40 || !(strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(C)")) {
+		return false
+	}
+	return !strongFooterSet.contains(text)
 }
 
 // hasYear reports a four-digit year (19xx or 20xx) in s.

@@ -32,6 +32,8 @@ func TestClassify(t *testing.T) {
 		{"Copyright © 2003-2024 东北网 All rights reserved", roleFooter},
 		{"京ICP备12345678号", roleFooter},
 		{"特别声明：本文为转载，版权归原作者所有。", roleFooter},
+		{"© Jane Roe Volunteers unload supplies at the shelter on Tuesday, Nov. 5, 2019.", roleChrome},
+		{"(Image: © TNG Collaboration)", roleUnknown},
 		// Prose stays unknown even when it mentions chrome words.
 		{"他在微博上写道，这是一次难忘的经历，大家都在关注后续进展。", roleUnknown},
 		{"齊齊哈爾市建華區文化街道黨工委", roleUnknown},
