@@ -25,6 +25,9 @@ type domNode struct {
 	tag    atom.Atom
 	hint   float64 // >1 for article-container class names, <1 for furniture
 	chrome bool    // class or id names page furniture
+	// readers marks readers' sections (comments, replies): furniture even
+	// when full of prose, unlike a misnamed wrapper of the story.
+	readers bool
 }
 
 // skippedElements hold no visible article text.
@@ -120,8 +123,8 @@ func (b *htmlBuilder) element(n *html.Node) {
 	if isBlock {
 		b.flush()
 		idx := len(b.page.nodes)
-		hint, chrome, title := b.classHints(n)
-		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome})
+		hint, chrome, title, readers := b.classHints(n)
+		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome, readers: readers})
 		b.cur = idx
 		if title {
 			b.titleHint++
@@ -353,14 +356,14 @@ func isHidden(n *html.Node) bool {
 
 // classHint is what an element's class, id, itemprop and role say.
 type classHint struct {
-	hint          float64 // >1 for article-container names
-	chrome, title bool    // furniture, headline
+	hint                   float64 // >1 for article-container names
+	chrome, title, readers bool    // furniture, headline, readers' comments
 }
 
 // classHints reads an element's class and id for container hints. Pages
 // repeat the same class names on many elements, so the answer is cached
 // per page by the names it was read from.
-func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool) {
+func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title, readers bool) {
 	hint = 1
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Figcaption:
@@ -381,7 +384,7 @@ func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool
 		}
 	}
 	if parts == 0 {
-		return hint, chrome, false
+		return hint, chrome, false, false
 	}
 	if len(key) > 512 {
 		key = key[:512] // a 50 MB class attribute says nothing more than its start
@@ -394,7 +397,7 @@ func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title bool
 		}
 		b.hintCache[key] = h
 	}
-	return max(hint, h.hint), chrome || h.chrome, h.title
+	return max(hint, h.hint), chrome || h.chrome, h.title, h.readers
 }
 
 // readClassNames interprets lower-cased class and id names.
@@ -430,6 +433,11 @@ func readClassNames(names string) classHint {
 	for _, t := range tokens {
 		if strings.Contains(t, "title") || strings.Contains(t, "headline") || t == "biaoti" {
 			h.title = true
+		}
+		for _, r := range readersClasses {
+			if strings.HasPrefix(t, r) {
+				h.readers, h.chrome = true, true
+			}
 		}
 	}
 	return h

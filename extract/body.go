@@ -111,7 +111,7 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	// ("story-more" holding the second half of a story): it is ignored.
 	chrome := make([]bool, len(nodes))
 	for i, n := range nodes {
-		chrome[i] = n.chrome && !(prose[i] >= 50 && density(i) < 0.2)
+		chrome[i] = n.chrome && (n.readers || !(prose[i] >= 50 && density(i) < 0.2))
 	}
 	final := make([]float64, len(nodes))
 	top := -1

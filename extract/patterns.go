@@ -217,6 +217,10 @@ var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "adminis
 // nonSources are 来源 values that name no outlet.
 var nonSources = []string{"转载文章", "轉載文章", "转载", "轉載", "网络", "網絡", "网络转载", "網絡轉載", "互联网", "互聯網", "未知", "本站"}
 
+// readersClasses are class or id fragments of readers' sections: comments
+// and replies are full of prose but never part of the article.
+var readersClasses = []string{"comment", "reply", "replies", "respond", "discuss", "disqus", "pinglun", "liuyan"}
+
 // bodyHintClasses are class or id fragments that content management systems
 // used across many Chinese and Western sites give the article container.
 // They are hints that raise a container's score, never site parsers.
