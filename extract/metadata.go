@@ -158,6 +158,9 @@ func titleLineScore(s string) float64 {
 	if isBracketWidgets(s) {
 		score -= 12 // [查看我的博客目录] [加入个人书签]
 	}
+	if strings.ContainsAny(s, ">»›") && !strings.ContainsAny(s, "，。") {
+		score -= 10 // 世艺网>艺术教育: a trail, not a headline
+	}
 	return score
 }
 
@@ -226,6 +229,16 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			}
 		}
 		return best, bestIdx
+	}
+	for _, r := range refs {
+		// A stated title that is only a trail or a site name says nothing
+		// about this page; the headline-shaped line above the body does.
+		if t := stripSiteSuffix(r); t != "" && !strings.ContainsAny(t, ">»›") {
+			return t, -1
+		}
+	}
+	if t, i := textTitle(blocks, -1, bodyStart); t != "" {
+		return t, i
 	}
 	for _, r := range refs {
 		if t := stripSiteSuffix(r); t != "" {
