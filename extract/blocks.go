@@ -12,7 +12,6 @@ type block struct {
 	linkRunes int  // runes inside <a> elements
 	heading   int  // 1-6 inside <h1>-<h6>, 0 otherwise
 	node      int  // pre-order index of the nearest block-level element
-	chrome    bool // an ancestor's class or id names page furniture
 	titleHint bool // an ancestor's class or id names a title
 }
 

@@ -268,7 +268,7 @@ func TestWARCPages(t *testing.T) {
 			}
 
 			out := filepath.Join(dir, "out")
-			o = run(t, context.Background(), Config{Args: []string{p}, OutDir: out}, "")
+			run(t, context.Background(), Config{Args: []string{p}, OutDir: out}, "")
 			files := jsonFiles(t, out)
 			if len(files) != 3 || files["crawl/1.json"]["title"] != "page one" || files["crawl/3.json"]["title"] != "page three" {
 				t.Errorf("outputs %v", files)
