@@ -67,6 +67,11 @@ func classify(text string, now time.Time) role {
 	if n <= maxChromeRunes && isChromeLine(text) {
 		return roleChrome
 	}
+	// Rows of bracketed buttons run longer: "[ 回覆本貼 ] [ 跟從標題 ] [ 關閉本窗口 ]",
+	// "页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】【关闭】".
+	if n <= 2*maxChromeRunes && !hasProsePunct(text) && (isBracketWidgets(text) || fontSizeSet.contains(text) && strings.Count(text, "【") >= 3) {
+		return roleChrome
+	}
 	return roleUnknown
 }
 

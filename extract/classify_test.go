@@ -20,6 +20,8 @@ func TestClassify(t *testing.T) {
 		{"【字号 大 中 小】【打印】【关闭】", roleChrome},
 		{"關注東北網", roleChrome},
 		{"上一页 下一页", roleChrome},
+		{"[ 回覆本貼 ] [ 跟從標題 ] [ 關閉本窗口 ] [ 刷新 ]", roleChrome},
+		{"页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】", roleChrome},
 		{"Share", roleChrome},
 		{"相關新聞", roleRelated},
 		{"相关阅读：", roleRelated},
