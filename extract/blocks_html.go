@@ -33,7 +33,7 @@ type domNode struct {
 // skippedElements hold no visible article text.
 var skippedElements = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Object: true, atom.Embed: true,
+	atom.Iframe: true, atom.Svg: true, atom.Object: true, atom.Embed: true,
 	atom.Canvas: true, atom.Select: true, atom.Option: true, atom.Button: true,
 	atom.Textarea: true, atom.Input: true, atom.Head: true, atom.Audio: true, atom.Video: true,
 	atom.Map: true, atom.Datalist: true, atom.Dialog: true,
