@@ -58,7 +58,7 @@ func classify(text string, now time.Time) role {
 			return r
 		}
 	}
-	if isPictureCredit(text, n) {
+	if isPictureCredit(text, n) || isPhotoCaption(text) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(text) {
@@ -320,6 +320,16 @@ func isPictureCredit(text string, n int) bool {
 		return false
 	}
 	return !strongFooterSet.contains(text)
+}
+
+// isPhotoCaption recognises an English picture caption by the credit that
+// closes it: "... speaks with supporters. (AP Photo/Meg Kinnard)".
+func isPhotoCaption(text string) bool {
+	if !strings.HasSuffix(text, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(text, '(')
+	return open >= 0 && photoCreditSet.contains(text[open:])
 }
 
 // hasYear reports a four-digit year (19xx or 20xx) in s.

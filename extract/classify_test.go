@@ -35,7 +35,9 @@ func TestClassify(t *testing.T) {
 		{"京ICP备12345678号", roleFooter},
 		{"特别声明：本文为转载，版权归原作者所有。", roleFooter},
 		{"© Jane Roe Volunteers unload supplies at the shelter on Tuesday, Nov. 5, 2019.", roleChrome},
-		{"(Image: © TNG Collaboration)", roleUnknown},
+		{"(Image: © TNG Collaboration)", roleChrome},
+		{"Former Gov. Deval Patrick, left, speaks with supporters on Saturday. (AP Photo/Jane Roe)", roleChrome},
+		{"The plan (which the council approved) takes effect in June.", roleUnknown},
 		// Prose stays unknown even when it mentions chrome words.
 		{"他在微博上写道，这是一次难忘的经历，大家都在关注后续进展。", roleUnknown},
 		{"齊齊哈爾市建華區文化街道黨工委", roleUnknown},

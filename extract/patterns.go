@@ -157,6 +157,10 @@ var weakFooterMarkers = []string{"©", "(C)"}
 // strongFooterMarkers make a footer on their own.
 var strongFooterMarkers = []string{"版权所有", "版權所有", "All rights reserved", "All Rights Reserved", "ICP", "Copyright", "copyright", "COPYRIGHT"}
 
+// photoCreditMarkers, in the brackets that close a line, make it a
+// picture caption ("(AP Photo/Meg Kinnard)", "(Image: Getty)").
+var photoCreditMarkers = []string{"AP Photo", "Photo:", "Photo by", "Photograph:", "Image:", "Images:", "Getty Images", "Reuters/", "File photo", "Photo credit"}
+
 // statementMarkers open the boilerplate statements portals append to
 // articles (特别声明：本文为...). They end the body like a footer.
 var statementMarkers = []string{

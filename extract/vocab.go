@@ -31,6 +31,7 @@ var (
 	relatedSet         = newWordSet(relatedHeadings)
 	commentSet         = newWordSet(commentHeadings)
 	breadcrumbLabelSet = newWordSet(breadcrumbLabels)
+	photoCreditSet     = newWordSet(photoCreditMarkers)
 )
 
 // newWordSet builds a set from any number of word lists.
