@@ -625,11 +625,35 @@ func startsUpper(w string) bool {
 // headline, for pages whose date stands on a line without labels.
 func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 	for i := max(0, from); i < len(blocks) && i < to; i++ {
-		if blocks[i].stats.runes > maxInfoLineRunes {
+		// A date inside a sentence is when something happened, not when
+		// the page was published.
+		if blocks[i].stats.runes > maxInfoLineRunes || blocks[i].stats.runes > 50 && hasProsePunct(blocks[i].text) {
 			continue
 		}
 		if d, _, _, ok := FindDate(blocks[i].text, now); ok {
 			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// labelledDateAfter finds a labelled publication date under the text
+// ("发布日期：2019-03-06 责任编辑：龙慧"), where some sites print it.
+func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
+	if len(body) == 0 {
+		return Date{}, false
+	}
+	last := body[len(body)-1]
+	for i := max(0, last-2); i < len(blocks) && i <= last+6; i++ {
+		if blocks[i].role != roleInfo {
+			continue
+		}
+		for _, l := range parseLabels(blocks[i].text) {
+			if l.kind == labelDate {
+				if d, _, _, ok := FindDate(blocks[i].text[l.start:], now); ok {
+					return d, true
+				}
+			}
 		}
 	}
 	return Date{}, false

@@ -96,6 +96,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if !f.hasDate && f.titleIdx >= 0 {
 		f.date, f.hasDate = findDateNear(blocks, f.titleIdx+1, f.titleIdx+6, now)
 	}
+	if !f.hasDate {
+		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
+	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
@@ -133,6 +136,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	visible, hasVisible := f.date, f.hasDate
 	if !hasVisible && f.titleIdx >= 0 {
 		visible, hasVisible = findDateNear(blocks, f.titleIdx+1, f.titleIdx+8, now)
+	}
+	if !hasVisible {
+		visible, hasVisible = labelledDateAfter(blocks, body, now)
 	}
 	meta, hasMeta := structuredDate(&s, now)
 	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
