@@ -687,40 +687,18 @@ func nextTagAttribute(b []byte, i int) (name, value []byte, next int, ok bool) {
 // value ("text/html; charset=gb2312"), quoted or not, as the HTML standard
 // does for a meta content attribute.
 func charsetFromContent(b []byte) string {
-	for len(b) > 0 {
-		k := csIndexFold(b, "charset")
-		if k < 0 {
-			return ""
-		}
-		b = b[k+len("charset"):]
-		i := 0
-		for i < len(b) && csIsSpace(b[i]) {
-			i++
-		}
-		if i >= len(b) || b[i] != '=' {
-			continue
-		}
-		i++
-		for i < len(b) && csIsSpace(b[i]) {
-			i++
-		}
-		if i >= len(b) {
-			return ""
-		}
-		if q := b[i]; q == '"' || q == '\'' {
-			k := bytes.IndexByte(b[i+1:], q)
-			if k < 0 {
-				return ""
-			}
-			return strings.TrimSpace(string(b[i+1 : i+1+k]))
-		}
-		j := i
-		for j < len(b) && !csIsSpace(b[j]) && b[j] != ';' && b[j] != '"' && b[j] != '\'' {
-			j++
-		}
-		return string(b[i:j])
+	v, ok := csAfterAssign(b, "charset")
+	if !ok || len(v) == 0 {
+		return ""
 	}
-	return ""
+	if q := v[0]; q == '"' || q == '\'' {
+		return csQuoted(v)
+	}
+	j := 0
+	for j < len(v) && !csIsSpace(v[j]) && v[j] != ';' && v[j] != '"' && v[j] != '\'' {
+		j++
+	}
+	return string(v[:j])
 }
 
 // xmlDeclEncoding returns the encoding of an XML declaration
@@ -734,35 +712,47 @@ func xmlDeclEncoding(b []byte) string {
 	if end < 0 {
 		return ""
 	}
-	decl := b[len("<?xml"):end]
-	for len(decl) > 0 {
-		k := csIndexFold(decl, "encoding")
+	v, ok := csAfterAssign(b[len("<?xml"):end], "encoding")
+	if !ok || len(v) == 0 || v[0] != '"' && v[0] != '\'' {
+		return "" // XML requires the value quoted
+	}
+	return csQuoted(v)
+}
+
+// csAfterAssign finds the first "name = " in b, ignoring ASCII case and
+// skipping occurrences not followed by an equals sign, and returns what
+// follows the sign and its spaces.
+func csAfterAssign(b []byte, name string) ([]byte, bool) {
+	for len(b) > 0 {
+		k := csIndexFold(b, name)
 		if k < 0 {
-			return ""
+			return nil, false
 		}
-		decl = decl[k+len("encoding"):]
+		b = b[k+len(name):]
 		i := 0
-		for i < len(decl) && csIsSpace(decl[i]) {
+		for i < len(b) && csIsSpace(b[i]) {
 			i++
 		}
-		if i >= len(decl) || decl[i] != '=' {
+		if i >= len(b) || b[i] != '=' {
 			continue
 		}
 		i++
-		for i < len(decl) && csIsSpace(decl[i]) {
+		for i < len(b) && csIsSpace(b[i]) {
 			i++
 		}
-		if i >= len(decl) || decl[i] != '"' && decl[i] != '\'' {
-			return ""
-		}
-		q := decl[i]
-		k = bytes.IndexByte(decl[i+1:], q)
-		if k < 0 {
-			return ""
-		}
-		return strings.TrimSpace(string(decl[i+1 : i+1+k]))
+		return b[i:], true
 	}
-	return ""
+	return nil, false
+}
+
+// csQuoted returns the value between the quote that starts v and its
+// match, trimmed, or "" when the quote is never closed.
+func csQuoted(v []byte) string {
+	k := bytes.IndexByte(v[1:], v[0])
+	if k < 0 {
+		return ""
+	}
+	return strings.TrimSpace(string(v[1 : 1+k]))
 }
 
 func csIsSpace(c byte) bool {
