@@ -36,49 +36,93 @@ const (
 // classify decides a block's role from its text alone. It is shared by the
 // HTML and the text-dump paths; the HTML path adds DOM evidence on top.
 func classify(text string, now time.Time) role {
-	n := runeLen(text)
+	return classifyStats(text, statsOf(text), now)
+}
+
+// classifyStats is classify for a text whose stats are known. The marks
+// let most lines skip most tests without a scan, and the vocabulary is
+// looked for only when a test that needs it is reached: long prose lines,
+// the bulk of a page, never need it.
+func classifyStats(text string, st textStats, now time.Time) role {
+	l := &lineFacts{text: text, textStats: st}
+	n := st.chars
 	if n == 0 {
 		return roleChrome
 	}
-	if isBreadcrumbLine(text) {
+	prose := st.marks&markProse != 0
+	if isBreadcrumbLine(l) {
 		return roleBreadcrumb
 	}
 	if n <= maxRelatedRunes {
-		if isRelatedHeading(text) {
+		if isRelatedHeading(l.bare()) {
 			return roleRelated
 		}
-		if isCommentHeading(text) {
+		if isCommentHeading(l.bare()) {
 			return roleFooter // readers' comments follow: the article is over
 		}
 	}
-	if n <= maxInfoLineRunes && (n <= 50 || !hasProsePunct(text)) {
+	if n <= maxInfoLineRunes && (n <= 50 || !prose) {
 		// A long line with sentence punctuation is prose, even when it
 		// opens with a dateline (据新华社拉萨电（记者 格桑边觉）记者近日...).
-		if r, ok := infoRole(text, n, now); ok {
+		if r, ok := infoRole(l, now); ok {
 			return r
 		}
 	}
-	if isPictureCredit(text, n) || isPhotoCaption(text) {
+	if isPictureCredit(l) || isPhotoCaption(l) {
 		return roleChrome
 	}
-	if n <= maxFooterRunes && isFooterLine(text) {
+	if n <= maxFooterRunes && isFooterLine(l) {
 		return roleFooter
 	}
-	if n <= maxChromeRunes && isChromeLine(text) {
+	if n <= maxChromeRunes && isChromeLine(l) {
 		return roleChrome
 	}
 	// Rows of bracketed buttons run longer: "[ 回覆本貼 ] [ 跟從標題 ] [ 關閉本窗口 ]",
 	// "页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】【关闭】".
-	if n <= 2*maxChromeRunes && !hasProsePunct(text) && (isBracketWidgets(text) || fontSizeSet.contains(text) && strings.Count(text, "【") >= 3) {
+	if n <= 2*maxChromeRunes && !prose && st.marks&markBracket != 0 &&
+		(isBracketWidgets(text) || l.has(vocabFontSize) && strings.Count(text, "【") >= 3) {
 		return roleChrome
 	}
 	return roleUnknown
 }
 
+// lineFacts is what the classifiers know of a line: its text and stats,
+// and which vocabulary sets occur in it, found on first use.
+type lineFacts struct {
+	text string
+	textStats
+	vocab     vocabMask
+	scanned   bool
+	trimmed   string // text without wrapping punctuation, once asked for
+	trimmedOK bool
+}
+
+// bare returns the text less the white space and punctuation around it
+// (trimPunctSpace), computed once for the several tests that want it.
+func (l *lineFacts) bare() string {
+	if !l.trimmedOK {
+		l.trimmed, l.trimmedOK = trimPunctSpace(l.text), true
+	}
+	return l.trimmed
+}
+
+// has reports whether a word of set occurs in the line.
+func (l *lineFacts) has(set vocabMask) bool {
+	if !l.scanned {
+		l.vocab, l.scanned = lineVocab.scan(l.text), true
+	}
+	return l.vocab&set != 0
+}
+
 // infoRole recognises metadata lines: an editor line, or an info line with
 // a date and/or source/author labels.
-func infoRole(text string, n int, now time.Time) (role, bool) {
-	labels := parseLabels(text)
+func infoRole(l *lineFacts, now time.Time) (role, bool) {
+	text := l.text
+	n := l.chars
+	var labels []labelValue
+	if l.has(vocabLabel) {
+		labels = parseLabels(text)
+	}
 	var hasField, hasEditor, hasOther bool
 	for _, l := range labels {
 		switch l.kind {
@@ -102,10 +146,13 @@ func infoRole(text string, n int, now time.Time) (role, bool) {
 	if _, ok := bylineName(text); ok {
 		return roleInfo, true // By Jane Roe - Staff Writer 2019-11-19
 	}
+	if l.marks&markDigit == 0 {
+		return roleUnknown, false // no date without a digit
+	}
 	// A bare date line ("2012-06-02 08:30") or a date with view counts.
 	if _, start, end, ok := FindDate(text, now); ok {
 		rest := runeLen(text[:start]) + runeLen(withoutDates(text[end:]))
-		if rest <= 12 || rest <= 40 && !hasProsePunct(text) && statsOf(text).punct <= 4 || (hasOther && n <= 80) {
+		if rest <= 12 || rest <= 40 && l.marks&markProse == 0 && l.punct <= 4 || (hasOther && n <= 80) {
 			return roleInfo, true
 		}
 	}
@@ -127,19 +174,20 @@ func withoutDates(s string) string {
 
 // isBreadcrumbLine: a line led by 您当前的位置 (or a kin), or a short trail
 // of short items joined by > or ».
-func isBreadcrumbLine(text string) bool {
+func isBreadcrumbLine(l *lineFacts) bool {
+	text := l.text
 	if _, ok := breadcrumbLabel(text); ok {
 		return true
 	}
-	if len(text) > 4*80 || !hasCrumbSeparator(text) {
+	if len(text) > 4*80 || l.marks&markCrumbSep == 0 {
 		return false
 	}
-	strong := strings.ContainsAny(text, ">»›→＞")
+	strong := l.marks&markStrongSep != 0
 	if !strong && !isHomeWord(firstWord(text)) {
 		return false // most lines with a dash or a slash are not trails
 	}
 	items := splitBreadcrumb(text)
-	if len(items) < 2 || runeLen(text) > 80 {
+	if len(items) < 2 || l.chars > 80 {
 		return false
 	}
 	if !strong {
@@ -169,18 +217,6 @@ func firstWord(text string) string {
 		return text[:i]
 	}
 	return text
-}
-
-// hasCrumbSeparator reports whether text holds a character that separates
-// breadcrumb items; most lines hold none, so this check runs first.
-func hasCrumbSeparator(text string) bool {
-	for _, r := range text {
-		switch r {
-		case '>', '»', '›', '→', '＞', '〉', '/', '|', '-', '·', '\\':
-			return true
-		}
-	}
-	return false
 }
 
 // isHomeWord reports the words a breadcrumb trail starts with.
@@ -299,14 +335,15 @@ func isCommentHeading(text string) bool {
 	return false
 }
 
-func isFooterLine(text string) bool {
-	if _, ok := statementSet.prefix(trimPunctSpace(text)); ok {
+func isFooterLine(l *lineFacts) bool {
+	text := l.text
+	if _, ok := statementSet.prefix(l.bare()); ok {
 		return true
 	}
-	if !footerSet.contains(text) || statsOf(text).punct > 6 {
+	if l.punct > 6 || !l.has(vocabFooter) {
 		return false
 	}
-	if weakFooterSet.contains(text) && !strongFooterSet.contains(text) && !hasYear(text) {
+	if l.has(vocabWeakFooter) && !l.has(vocabStrongFooter) && !hasYear(text) {
 		return false // "(Image: © TNG Collaboration)" credits a picture
 	}
 	return true
@@ -315,17 +352,19 @@ func isFooterLine(text string) bool {
 // isPictureCredit recognises a picture's credit and caption set into a
 // story ("© Lucy Nicholson Detainees at ..."): it opens with a copyright
 // sign but runs on as a sentence, unlike a copyright footer.
-func isPictureCredit(text string, n int) bool {
-	if n <= 40 || !(strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(C)")) {
+func isPictureCredit(l *lineFacts) bool {
+	text := l.text
+	if l.chars <= 40 || !(strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(C)")) {
 		return false
 	}
-	return !strongFooterSet.contains(text)
+	return !l.has(vocabStrongFooter)
 }
 
 // isPhotoCaption recognises an English picture caption by the credit that
 // closes it: "... speaks with supporters. (AP Photo/Meg Kinnard)".
-func isPhotoCaption(text string) bool {
-	if !strings.HasSuffix(text, ")") {
+func isPhotoCaption(l *lineFacts) bool {
+	text := l.text
+	if !strings.HasSuffix(text, ")") || !l.has(vocabPhotoCredit) {
 		return false
 	}
 	open := strings.LastIndexByte(text, '(')
@@ -347,12 +386,16 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isChromeLine: a short line that is nothing but widget words, once the
 // words, punctuation, digits and spaces are taken away.
-func isChromeLine(text string) bool {
+func isChromeLine(l *lineFacts) bool {
+	text := l.text
 	if strings.HasPrefix(text, "关注") || strings.HasPrefix(text, "關注") {
-		return runeLen(text) <= 10
+		return l.chars <= 10
 	}
-	if fontSizeSet.contains(text) {
+	if l.has(vocabFontSize) {
 		return true
+	}
+	if !l.has(vocabChrome) {
+		return false
 	}
 	left, found := chromeSet.uncoveredLetters(text)
 	return found && left <= 1

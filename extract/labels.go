@@ -47,6 +47,15 @@ func buildLabelIndex() (*wordSet, map[string]labelKind) {
 	return newWordSet(words), kinds
 }
 
+// labelWordList lists every label word, for the line vocabulary.
+func labelWordList() []string {
+	words := make([]string, 0, len(labelKinds))
+	for w := range labelKinds {
+		words = append(words, w)
+	}
+	return words
+}
+
 // maxLabelValueRunes bounds a field value: longer text after a label word is
 // a sentence that happens to contain the word, not a field.
 const maxLabelValueRunes = 40

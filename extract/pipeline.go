@@ -65,7 +65,7 @@ func Extract(data []byte, opts Options) (*Article, error) {
 // classifyAll gives every block its text-based role.
 func classifyAll(blocks []block, now time.Time) {
 	for i := range blocks {
-		blocks[i].role = classify(blocks[i].text, now)
+		blocks[i].role = classifyStats(blocks[i].text, blocks[i].stats, now)
 	}
 }
 

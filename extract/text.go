@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -115,30 +114,115 @@ func isSentencePunct(r rune) bool {
 	return false
 }
 
-// textStats are the counts the body and chrome classifiers work from.
+// textStats are the counts the body and chrome classifiers work from, and
+// the marks they test before looking closer. One pass over
+// the text fills them all.
 type textStats struct {
+	chars   int // runes, spaces included
 	runes   int // non-space runes
 	han     int // CJK characters
 	words   int // runs of other letters and digits
 	punct   int // sentence punctuation
 	letters int // non-Han letters and digits
+	marks   lineMarks
 }
 
+// lineMarks flags characters the classifiers look for.
+type lineMarks uint8
+
+const (
+	markDigit     lineMarks = 1 << iota // an ASCII or full-width digit: maybe a date
+	markProse                           // ，。；！？: Chinese sentence punctuation
+	markCrumbSep                        // a character that separates breadcrumb items
+	markStrongSep                       // > » › → ＞: separators that rarely mean anything else
+	markBracket                         // [ or 【: maybe a row of bracketed buttons
+	markEdgeSpace                       // white space at either end
+	markUnfolded                        // inside the ends: a run of spaces to fold, or an invisible rune
+)
+
+// statsOf measures a text in one pass over its runes. The text is valid
+// UTF-8, as every page is once decoded.
 func statsOf(s string) textStats {
 	var st textStats
 	inWord := false
-	for _, r := range s {
-		if isSpaceRune(r) {
-			inWord = false
-			continue
+	// The white-space state: inside a run of spaces (or before any text),
+	// whether any text came before, and whether the run needs folding
+	// (more than one space, or one that is not ASCII).
+	space, text, foldRun := true, false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		// Fast paths for the bulk of a page, inside a word or a run of
+		// ideographs: U+5000-U+9FFF (lead bytes E5-E9, all Han) and ASCII
+		// letters need no table, mark or white-space bookkeeping.
+		if !space {
+			if c >= 0xE5 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				st.chars++
+				st.runes++
+				st.han++
+				inWord = false
+				i += 3
+				continue
+			}
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				st.chars++
+				st.runes++
+				st.letters++
+				if !inWord {
+					st.words++
+					inWord = true
+				}
+				i++
+				continue
+			}
 		}
-		st.runes++
+		r, size := rune(c), 1
 		switch {
-		case isHan(r):
+		case c < 0x80:
+		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three-byte forms (all of CJK) decoded inline; overlong
+			// forms and surrogates go the slow way, which rejects them.
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		var cl runeClass
+		if r < 1<<16 {
+			cl = bmpClasses[r]
+		} else {
+			cl = classOf(r)
+		}
+		st.chars++
+		if cl&rcMark != 0 {
+			st.marks |= markOf(r)
+		}
+		switch {
+		case cl&rcSpace != 0:
+			if text && (space || cl&rcFold != 0) {
+				foldRun = true
+			}
+			inWord, space = false, true
+			i += size
+			continue
+		case cl&rcFold != 0:
+			st.marks |= markUnfolded // an invisible rune
+		}
+		if space {
+			if i > 0 && !text {
+				st.marks |= markEdgeSpace // leading
+			}
+			if foldRun {
+				st.marks |= markUnfolded
+			}
+			space, text, foldRun = false, true, false
+		}
+		switch {
+		case cl&rcHan != 0:
 			st.han++
 			inWord = false
-		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'),
-			r >= 0x80 && !isSentencePunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case cl&rcLetter != 0:
 			st.letters++
 			if !inWord {
 				st.words++
@@ -146,12 +230,36 @@ func statsOf(s string) textStats {
 			}
 		default:
 			inWord = false
-			if isSentencePunct(r) {
+			if cl&rcPunct != 0 {
 				st.punct++
+				if cl&rcProse != 0 {
+					st.marks |= markProse
+				}
 			}
 		}
+		st.runes++
+		i += size
+	}
+	if space && len(s) > 0 {
+		st.marks |= markEdgeSpace // trailing, or nothing but spaces
 	}
 	return st
+}
+
+// decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with
+// the three-byte forms of Chinese text decoded on the fast path.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // weight is the amount of language in a text, in "word" units: a Han

@@ -123,3 +123,163 @@ func (w *wordSet) uncoveredLetters(s string) (left int, found bool) {
 	}
 	return left, found
 }
+
+// vocabMask records which vocabulary sets have a word somewhere in a text.
+// One scan fills it, so that the classifiers ask one bit instead of
+// scanning a line once per set.
+type vocabMask uint16
+
+// The sets a vocabMask reports on.
+const (
+	vocabChrome       vocabMask = 1 << iota // chromeSet
+	vocabFooter                             // footerSet
+	vocabWeakFooter                         // weakFooterSet
+	vocabStrongFooter                       // strongFooterSet
+	vocabFontSize                           // fontSizeSet
+	vocabPhotoCredit                        // photoCreditSet
+	vocabLabel                              // labelWords
+)
+
+// maskedWord is a word of several sets, with the sets it belongs to.
+type maskedWord struct {
+	word string
+	sets vocabMask
+}
+
+// maskedVocab is the union of the sets a vocabMask reports on, indexed by
+// first rune like a wordSet.
+type maskedVocab struct {
+	first  [1 << 16]uint16 // BMP rune -> 1 + index into groups
+	groups []maskedGroup
+	astral map[rune]maskedGroup
+
+	// Small bitmaps that reject almost every position before the large
+	// first-rune table is touched: the BMP runes a word starts with, the
+	// ones that are a whole word, and (hashed) the first two runes of
+	// every longer word. They fit in the first-level cache.
+	starts  [1 << 16 / 64]uint64
+	singles [1 << 16 / 64]uint64
+	pairs   [1 << 16 / 64]uint64
+}
+
+// maskedGroup holds the words with one first rune. sets is the union of
+// theirs: once a line has shown all of those sets, the group is skipped,
+// which spares most look-ups on common characters such as 文 or 本.
+type maskedGroup struct {
+	words []maskedWord
+	sets  vocabMask
+}
+
+// lineVocab is the vocabulary the line classifiers look for.
+var lineVocab = newMaskedVocab(map[vocabMask][]string{
+	vocabChrome:       chromeWords,
+	vocabFooter:       footerMarkers,
+	vocabWeakFooter:   weakFooterMarkers,
+	vocabStrongFooter: strongFooterMarkers,
+	vocabFontSize:     fontSizeWords,
+	vocabPhotoCredit:  photoCreditMarkers,
+	vocabLabel:        labelWordList(),
+})
+
+func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
+	masks := map[string]vocabMask{}
+	for set, words := range sets {
+		for _, w := range words {
+			if w != "" {
+				masks[w] |= set
+			}
+		}
+	}
+	v := &maskedVocab{astral: map[rune]maskedGroup{}}
+	byFirst := map[rune][]maskedWord{}
+	for w, m := range masks {
+		r, size := utf8.DecodeRuneInString(w)
+		byFirst[r] = append(byFirst[r], maskedWord{w, m})
+		if r >= 1<<16 {
+			continue
+		}
+		setBit(&v.starts, r)
+		if size == len(w) {
+			setBit(&v.singles, r)
+		} else {
+			r2, _ := utf8.DecodeRuneInString(w[size:])
+			setBit(&v.pairs, pairHash(r, r2))
+		}
+	}
+	runes := make([]rune, 0, len(byFirst))
+	for r := range byFirst {
+		runes = append(runes, r)
+	}
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	for _, r := range runes {
+		words := byFirst[r]
+		sort.Slice(words, func(i, j int) bool { return words[i].word < words[j].word })
+		g := maskedGroup{words: words}
+		for _, w := range words {
+			g.sets |= w.sets
+		}
+		if r >= 1<<16 {
+			v.astral[r] = g
+			continue
+		}
+		v.groups = append(v.groups, g)
+		v.first[r] = uint16(len(v.groups))
+	}
+	return v
+}
+
+// scan returns the sets with a word in s.
+func (v *maskedVocab) scan(s string) vocabMask {
+	var m vocabMask
+	for i := 0; i < len(s); {
+		r, size := decodeAt(s, i)
+		if r >= 1<<16 {
+			m = v.at(s, i, r, m)
+		} else if hasBit(&v.starts, r) {
+			if hasBit(&v.singles, r) {
+				m = v.at(s, i, r, m)
+			} else if i+size < len(s) {
+				if r2, _ := decodeAt(s, i+size); hasBit(&v.pairs, pairHash(r, r2)) {
+					m = v.at(s, i, r, m)
+				}
+			}
+		}
+		i += size
+	}
+	return m
+}
+
+// pairHash folds two runes into a 16-bit index.
+func pairHash(r1, r2 rune) rune {
+	return rune((uint32(r1)*31 + uint32(r2)) * 0x9E3779B1 >> 16)
+}
+
+func setBit(bits *[1 << 16 / 64]uint64, r rune) { bits[r>>6] |= 1 << (r & 63) }
+
+func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool { return bits[r>>6]&(1<<(r&63)) != 0 }
+
+// at adds to m the sets of every word that starts at s[i:], whose first
+// rune is r.
+func (v *maskedVocab) at(s string, i int, r rune, m vocabMask) vocabMask {
+	var g *maskedGroup
+	if r < 1<<16 {
+		k := v.first[r]
+		if k == 0 {
+			return m
+		}
+		g = &v.groups[k-1]
+	} else if a, ok := v.astral[r]; ok {
+		g = &a
+	} else {
+		return m
+	}
+	if g.sets&^m == 0 {
+		return m
+	}
+	for _, w := range g.words {
+		if w.sets&^m != 0 && strings.HasPrefix(s[i:], w.word) {
+			m |= w.sets
+		}
+	}
+	return m
+}
