@@ -1,6 +1,10 @@
 package extract
 
-import "golang.org/x/net/html/atom"
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // The body stage: find the run of blocks that holds the article, then keep
 // the paragraphs in it. HTML pages choose a container element by text and
@@ -245,11 +249,72 @@ func lineScore(b *block) float64 {
 	default:
 		return -chromeLineCost
 	}
+	if isNameList(b) {
+		return -chromeLineCost
+	}
 	w := float64(b.stats.weight())
 	if b.stats.punct == 0 {
 		w *= 0.3
 	}
 	return w - textLineCost
+}
+
+// isNameList recognises a text-dump line that is a row of link names: a
+// directory of sites or a menu flattened by the copy ("外交部 国防部 教育部
+// 科学技术部 ..."). Chinese prose separates nothing with spaces, so many
+// short spaced Han items without punctuation are not a sentence.
+func isNameList(b *block) bool {
+	if b.stats.punct > 0 || b.stats.han < 12 {
+		return false
+	}
+	items := strings.Fields(b.text)
+	if len(items) < 5 {
+		return false
+	}
+	for _, it := range items {
+		if n := runeLen(it); n > 12 {
+			return false
+		}
+	}
+	return b.stats.han >= b.stats.runes*3/4
+}
+
+// endAtRepeatedPostFooter cuts a body that runs over several posts of a
+// blog or forum listing: when two or more post-closing lines (a date with
+// 张贴/发表于/评论/阅读 counts) stand in it after some prose, the article
+// is the first post, and it ends at the first of them.
+func endAtRepeatedPostFooter(blocks []block, body []int) []int {
+	first, n := -1, 0
+	for k, i := range body {
+		if isPostFooter(&blocks[i]) {
+			if first < 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	if n < 2 || first <= 0 {
+		return body
+	}
+	prose := 0
+	for _, i := range body[:first] {
+		if isProse(&blocks[i]) {
+			prose++
+		}
+	}
+	if prose == 0 {
+		return body
+	}
+	return body[:first]
+}
+
+// isPostFooter: a short line with a date and a post-footer word.
+func isPostFooter(b *block) bool {
+	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || !containsAny(b.text, postFooterWords) {
+		return false
+	}
+	_, _, _, ok := FindDate(b.text, farFuture)
+	return ok
 }
 
 // assembleParagraphs walks the chosen blocks in order and keeps the

@@ -59,16 +59,18 @@ func checkGolden(t *testing.T, base string, art *Article, err error) {
 		os.Remove(base + ".json")
 		os.Remove(base + ".err")
 		if err != nil {
-			writeFile(t, base+".err", []byte(err.Error()+"\n"))
+			writeFile(t, base+".err", []byte(err.Error()))
 			return
 		}
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
+		enc.SetIndent("", " ")
 		if err := enc.Encode(art); err != nil {
 			t.Fatal(err)
 		}
+		// One-space indent, the layout the files were first written in,
+		// so that -update rewrites only what changed.
 		writeFile(t, base+".json", buf.Bytes())
 		return
 	}

@@ -138,6 +138,17 @@ var commentHeadings = []string{
 // commentCountWords follow a number in a comment-count heading (12 条评论).
 var commentCountWords = []string{"条评论", "條評論", "评论", "評論", "comments", "Comments", "responses", "Responses", "replies", "Replies"}
 
+// postFooterWords mark the line that closes each post of a blog or forum
+// listing, with its date and counts: "由某某张贴 @ 2005-06-14 03:25 (370) 共
+// 11 篇评论", "发表于 2012-03-04 | 阅读(52) | 评论(3)", "Posted by X at
+// 10:02 PM | 4 comments". One such line is an article's own; several in a
+// row mean a page of posts.
+var postFooterWords = []string{
+	"张贴", "張貼", "发表于", "發表於", "发表评论", "發表評論", "评论", "評論", "阅读", "閱讀",
+	"浏览", "瀏覽", "点击", "點擊", "回复", "回覆", "Posted by", "posted by", "Posted in",
+	"comments", "Comments", "Comment", "Reply",
+}
+
 // footerMarkers identify copyright, licence and contact footers. A short
 // block holding one of them is chrome, and the body ends before it.
 var footerMarkers = []string{

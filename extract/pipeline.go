@@ -100,7 +100,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
-	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
 	return f
 }
 
@@ -156,7 +156,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}
-	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil

@@ -154,12 +154,14 @@ func statsOf(s string) textStats {
 		// Fast paths for the bulk of a page, inside a word or a run of
 		// ideographs: U+5000-U+9FFF (lead bytes E5-E9, all Han) and ASCII
 		// letters need no table, mark or white-space bookkeeping.
-		if !space {
+		// A single ASCII space between words is the one white space that
+		// needs no bookkeeping either.
+		if !space || text && !foldRun {
 			if c >= 0xE5 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 				st.chars++
 				st.runes++
 				st.han++
-				inWord = false
+				inWord, space = false, false
 				i += 3
 				continue
 			}
@@ -171,6 +173,13 @@ func statsOf(s string) textStats {
 					st.words++
 					inWord = true
 				}
+				space = false
+				i++
+				continue
+			}
+			if c == ' ' && !space {
+				st.chars++
+				inWord, space = false, true
 				i++
 				continue
 			}
