@@ -259,6 +259,20 @@ func lineScore(b *block) float64 {
 	return w - textLineCost
 }
 
+// withoutEditLink takes a wiki's section edit link off a heading (a short
+// line without punctuation).
+func withoutEditLink(text string) string {
+	if !strings.HasSuffix(text, "]") {
+		return text
+	}
+	for _, w := range editLinkWords {
+		if head, ok := strings.CutSuffix(text, w); ok && head != "" && runeLen(head) <= maxChromeRunes && statsOf(head).punct == 0 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return text
+}
+
 // isNameList recognises a text-dump line that is a row of link names: a
 // directory of sites or a menu flattened by the copy ("外交部 国防部 教育部
 // 科学技术部 ..."). Chinese prose separates nothing with spaces, so many
@@ -360,7 +374,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		if b.linkRunes > 0 && b.linkDensity() > maxLinkDensity {
 			continue
 		}
-		paras = append(paras, b.text)
+		paras = append(paras, withoutEditLink(b.text))
 		sawProse = sawProse || isProse(b)
 	}
 	return paras

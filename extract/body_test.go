@@ -56,3 +56,19 @@ func TestEndAtRepeatedPostFooter(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutEditLink(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"历史沿革[编辑]", "历史沿革"},
+		{"地理 [編輯]", "地理"},
+		{"History[edit]", "History"},
+		{"[编辑]", "[编辑]"},
+		{"他在文中写道：这是原文[编辑]", "他在文中写道：这是原文[编辑]"},
+		{"正文引用了一条注释[1]", "正文引用了一条注释[1]"},
+	}
+	for _, tt := range tests {
+		if got := withoutEditLink(tt.in); got != tt.want {
+			t.Errorf("withoutEditLink(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -124,6 +124,10 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 		return 0, false
 	}
 	switch {
+	case (r == '】' || r == ']') && (prev == '[' || prev == '【') && strings.TrimSpace(trimmed[size:]) == "":
+		// A bracketed word closing the line is a link or a button, such
+		// as the [编辑] after each heading of a wiki page.
+		return 0, false
 	case r == ':' || r == '：' || r == '】' || r == ']':
 		return end + skipped + size, true
 	case strings.ContainsRune("/｜|丨", r) && person:

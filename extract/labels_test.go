@@ -26,6 +26,11 @@ func TestParseLabels(t *testing.T) {
 		{"据记者了解，这个来源并不可靠。", nil},
 		{"他说：来源是可靠的，我们已经核实，并将继续跟进此事的后续发展情况以及相关的细节。", nil},
 		{"新文化运动", nil},
+		// A bracketed label word closing the line is a wiki's edit link
+		// after a heading, not a field; with a value after it, it is one.
+		{"历史沿革[编辑]", nil},
+		{"歷史沿革[編輯]", nil},
+		{"【责任编辑】王五", []kv{{labelEditor, "王五"}}},
 	}
 	for _, tt := range tests {
 		got := parseLabels(tt.line)

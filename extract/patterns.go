@@ -78,6 +78,8 @@ var breadcrumbSeparators = []string{">>", "»", ">", "›", "→", "＞", "〉",
 // portal, never to an article: widgets, buttons, navigation. A line is chrome
 // when little is left of it after removing these words and punctuation.
 var chromeWords = []string{
+	// show/hide toggles of folded boxes ([显示] on a wiki navbox)
+	"显示", "隐藏", "顯示", "隱藏", "展开", "收起", "展開",
 	// search boxes
 	"搜 索", "搜索", "搜尋", "站内搜索", "站內搜尋", "全站搜索", "高级搜索", "高級搜尋", "Search",
 	// share and follow widgets
@@ -137,6 +139,12 @@ var commentHeadings = []string{
 
 // commentCountWords follow a number in a comment-count heading (12 条评论).
 var commentCountWords = []string{"条评论", "條評論", "评论", "評論", "comments", "Comments", "responses", "Responses", "replies", "Replies"}
+
+// editLinkWords are the section edit links a wiki sets after each heading
+// ("地理[编辑]", "History[edit]"); they are taken off the heading.
+var editLinkWords = []string{
+	"[编辑]", "[編輯]", "[编辑源代码]", "[編輯原始碼]", "[修改]", "[edit]", "[Edit]", "[edit source]",
+}
 
 // postFooterWords mark the line that closes each post of a blog or forum
 // listing, with its date and counts: "由某某张贴 @ 2005-06-14 03:25 (370) 共
@@ -255,4 +263,5 @@ var chromeHintClasses = []string{
 	"comment", "related", "recommend", "advert", "ad", "ads", "banner", "promo", "copyright",
 	"toolbar", "tool", "login", "search", "popup", "modal", "cookie", "subscribe", "newsletter",
 	"widget", "hot", "rank", "tags", "pager", "pagination", "more", "author-bio", "byline",
+	"hatnote", "infobox", "navbox", "catlinks", "toc", // a wiki page's furniture around the article
 }
