@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// datePara is a body paragraph long and dense enough to be taken as prose.
+const datePara = "市农业农村局今天召开全市春耕生产工作会议，会议总结了去年全市农业生产情况，部署了今年春耕备耕各项工作。会议要求各地抓好种子、化肥、农药等农资供应，确保春耕生产顺利进行，为全年粮食丰收打下坚实基础。"
+
+// dateBody is three paragraphs of datePara, as lines.
+var dateBody = strings.Repeat(datePara+"\n", 3)
+
+// TestPageDate checks which of a page's dates Extract takes as the
+// publication date, one family of pages per case.
+func TestPageDate(t *testing.T) {
+	tests := []struct {
+		name string
+		kind Kind
+		page string
+		want string
+	}{
+		{
+			name: "JSON-LD wrapped in CDATA",
+			kind: KindHTML,
+			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +
+				`<body><h1>春耕生产工作会议召开</h1><p>` + datePara + `</p><p>` + datePara + `</p></body></html>`,
+			want: "2019-03-06T08:30:00+08:00",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art, err := Extract([]byte(tt.page), Options{Kind: tt.kind, Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if art.Date != tt.want {
+				t.Errorf("date = %q, want %q", art.Date, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnwrapScriptText(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"a":1}`:                          `{"a":1}`,
+		"\n <![CDATA[\n {\"a\":1}\n ]]>\n": `{"a":1}`,
+		"//<![CDATA[\n{\"a\":1}\n//]]>":    `{"a":1}`,
+		"<!-- {\"a\":1} -->":               `{"a":1}`,
+		"<!-->":                            "<!-->",
+		"<![CDATA[]]>":                     "",
+	} {
+		if got := unwrapScriptText(in); got != want {
+			t.Errorf("unwrapScriptText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
