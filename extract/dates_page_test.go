@@ -21,6 +21,12 @@ func TestPageDate(t *testing.T) {
 		want string
 	}{
 		{
+			name: "the info line's own date before a neighbour's",
+			kind: KindText,
+			page: "网站首页\n博客信息\n建立于:2004年10月6日\n春耕生产工作会议召开\n张三 发表于 2005-9-15 11:46:00\n" + dateBody,
+			want: "2005-09-15T11:46:00",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

@@ -373,11 +373,18 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if blocks[i].role == roleInfo || i == f.infoIdx {
 				take(blocks[i].text)
-				if !f.hasDate {
-					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
-						f.date, f.hasDate = d, true
-					}
-				}
+			}
+		}
+		// The date is the info line's own, else the nearest neighbour's: a
+		// line above it may date something else ("最新推荐文章于 ... 发布",
+		// a blog's "建立于:2004年10月6日").
+		for _, i := range []int{f.infoIdx, f.infoIdx - 1, f.infoIdx + 1, f.infoIdx - 2, f.infoIdx + 2} {
+			if i < 0 || i >= len(blocks) || i != f.infoIdx && blocks[i].role != roleInfo {
+				continue
+			}
+			if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+				f.date, f.hasDate = d, true
+				break
 			}
 		}
 	}
