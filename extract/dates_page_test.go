@@ -27,6 +27,35 @@ func TestPageDate(t *testing.T) {
 			want: "2005-09-15T11:46:00",
 		},
 		{
+			name: "day first, as the page's other dates show",
+			kind: KindText,
+			page: "春耕生产工作会议召开\n发表时间： 06/02/2022 - 13:48\n" + dateBody + "往期回顾\n13/02/2022\n31/01/2022\n",
+			want: "2022-02-06T13:48:00",
+		},
+		{
+			name: "day first on a British page",
+			kind: KindHTML,
+			page: `<html lang="en-GB"><body><h1>Council approves the new cycle lanes</h1><p>The Gazette 02/10/2020 Jane Roe</p>` +
+				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
+				`</body></html>`,
+			want: "2020-10-02",
+		},
+		{
+			name: "month first on an American page",
+			kind: KindHTML,
+			page: `<html lang="en-US"><body><h1>Council approves the new cycle lanes</h1><p>The Gazette 02/10/2020 Jane Roe</p>` +
+				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
+				`</body></html>`,
+			want: "2020-02-10",
+		},
+		{
+			name: "day and month as the structured date names them",
+			kind: KindHTML,
+			page: `<html><head><meta property="article:published_time" content="2022-02-06T12:48:06+00:00"></head><body><h1>春耕生产工作会议召开</h1><p>发表时间： 06/02/2022 - 13:48</p><p>` +
+				datePara + `</p><p>` + datePara + `</p></body></html>`,
+			want: "2022-02-06T13:48:00",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

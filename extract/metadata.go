@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // The metadata stage: title, date, source, author, editor and breadcrumb,
@@ -677,6 +679,88 @@ func structuredDate(s *structured, now time.Time) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// settleDayMonth decides the order of a date such as 03/05/2019, March 5
+// or 3 May, that FindDate read by the separator's custom. In order of
+// trust: the structured date, when it names one of the two days; the
+// page's other year-last dates whose order is plain (13/02/2022 puts the
+// day first); the page's language (English outside the US puts the day
+// first: en-GB, en-AU ...). Else the custom stands.
+func settleDayMonth(d Date, blocks []block, lang string, meta Date, hasMeta bool, now time.Time) Date {
+	if !d.orderGuessed {
+		return d
+	}
+	other := d.swapDayMonth()
+	if !plausibleDate(other, now) {
+		return d
+	}
+	if hasMeta {
+		switch {
+		case sameDay(meta, d):
+			return d
+		case sameDay(meta, other):
+			return other
+		}
+	}
+	want := pageDateOrder(blocks, now)
+	if want == orderNone {
+		want = langDateOrder(lang)
+	}
+	if want == other.order {
+		return other
+	}
+	return d
+}
+
+// pageDateOrder is the order of day and month that the page's plain
+// year-last dates show, orderNone when they show none or disagree.
+func pageDateOrder(blocks []block, now time.Time) dateOrder {
+	var dayFirst, monthFirst int
+	for i := range blocks {
+		for t := blocks[i].text; ; {
+			d, _, end, ok := FindDate(t, farFuture)
+			if !ok {
+				break
+			}
+			t = t[end:]
+			if d.orderGuessed || d.Month == d.Day {
+				continue
+			}
+			switch d.order {
+			case orderDayFirst:
+				dayFirst++
+			case orderMonthFirst:
+				monthFirst++
+			}
+		}
+	}
+	switch {
+	case dayFirst > monthFirst:
+		return orderDayFirst
+	case monthFirst > dayFirst:
+		return orderMonthFirst
+	}
+	return orderNone
+}
+
+// langDateOrder is the order of day and month an English page's language
+// tag implies: month first in the US, day first in the other English
+// regions; orderNone without a region or for other languages.
+func langDateOrder(lang string) dateOrder {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		return orderNone
+	}
+	base, _ := tag.Base()
+	region, conf := tag.Region()
+	if base.String() != "en" || conf != language.Exact {
+		return orderNone
+	}
+	if region.String() == "US" {
+		return orderMonthFirst
+	}
+	return orderDayFirst
 }
 
 // mergeDates prefers the visible date, taking the time of day and offset

@@ -60,9 +60,9 @@ var dayOrdinals = []string{"st", "nd", "rd", "th"}
 // dayOf is the word in "2nd of June 2012".
 const dayOf = "of"
 
-// dateTimeJoiners may stand between a date and its time: "June 2, 2012 at
-// 8:30 am".
-var dateTimeJoiners = []string{"at", "@"}
+// dateTimeJoiners may stand between a date and its time, with blanks
+// around them: "June 2, 2012 at 8:30 am", "06/02/2022 - 13:48".
+var dateTimeJoiners = []string{"at", "@", "-"}
 
 // ampmWord is a 12-hour clock marker.
 type ampmWord struct {

@@ -99,6 +99,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if !f.hasDate {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
 	}
+	if f.hasDate {
+		f.date = settleDayMonth(f.date, blocks, "", Date{}, false, now)
+	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
@@ -141,6 +144,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		visible, hasVisible = labelledDateAfter(blocks, body, now)
 	}
 	meta, hasMeta := structuredDate(&s, now)
+	if hasVisible {
+		visible = settleDayMonth(visible, blocks, firstNonEmpty(s.lang, s.meta["og:locale"]), meta, hasMeta, now)
+	}
 	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
 	if guessLang([]string{f.title}) == "en" {
 		// Western pages have no 来源 line; the outlet they name for

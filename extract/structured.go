@@ -71,7 +71,7 @@ func readStructured(root *html.Node) structured {
 		switch n.DataAtom {
 		case atom.Html:
 			if s.lang == "" {
-				s.lang = strings.TrimSpace(attr(n, "lang"))
+				s.lang = strings.TrimSpace(firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang")))
 			}
 		case atom.Title:
 			if s.htmlTitle == "" {
