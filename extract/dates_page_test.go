@@ -56,6 +56,14 @@ func TestPageDate(t *testing.T) {
 			want: "2022-02-06T13:48:00",
 		},
 		{
+			name: "today's date in the portal header is not the article's",
+			kind: KindHTML,
+			page: `<html><body><div class="top"><div>2024年05月28日</div><div>农历：甲辰年 四月 廿一</div><div><a href="/">设为首页</a></div></div>` +
+				`<div class="nav">您在这里: <a href="/">首页</a> › <a href="/shi">诗</a> › 夜雨</div><div class="main"><h1>春耕生产工作会议召开</h1><p>` +
+				datePara + `</p><p>` + datePara + `</p></div></body></html>`,
+			want: "",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

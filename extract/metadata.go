@@ -30,13 +30,17 @@ type pageFacts struct {
 const maxTitleRunes = 120
 
 // findInfoLine returns the index of the info line: the last info block
-// shortly before the body, else the first one within the body's first
-// lines, else -1.
+// shortly before the body and below the breadcrumb (above it stand the
+// portal's header lines, such as today's date), else the first one within
+// the body's first lines, else -1.
 func findInfoLine(blocks []block, bodyStart int) int {
 	if bodyStart < 0 {
 		bodyStart = len(blocks)
 	}
 	for i := bodyStart - 1; i >= 0 && i >= bodyStart-15; i-- {
+		if blocks[i].role == roleBreadcrumb {
+			break
+		}
 		if blocks[i].role == roleInfo {
 			return i
 		}
