@@ -519,7 +519,8 @@ func dayFirstEnglish(s string, d, p int) (y, m, dd, end int, ok bool) {
 	return y, m, d, end, rightBoundaryOK(s, end, 0)
 }
 
-// monthFirst parses "June 2, 2012", "Jun. 2nd 2012" starting at the month.
+// monthFirst parses "June 2, 2012", "Jun. 2nd 2012" or, as blogs write
+// it, "Dec 28 Sat 2013", starting at the month.
 func monthFirst(s string, i int) (y, m, d, end int, ok bool) {
 	m, we, e := monthWordAt(s, i)
 	if m == 0 {
@@ -541,6 +542,11 @@ func monthFirst(s string, i int) (y, m, d, end int, ok bool) {
 	q3 = skipDateBlanks(s, q3)
 	if q3 == q2 {
 		return 0, 0, 0, 0, false
+	}
+	if e, ok := weekdayAt(s, q3); ok {
+		if q3 = skipDateBlanks(s, skipDateComma(s, e)); q3 == e {
+			return 0, 0, 0, 0, false
+		}
 	}
 	y, n = dateDigitsAt(s, q3)
 	if n != 4 {
