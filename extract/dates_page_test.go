@@ -64,6 +64,18 @@ func TestPageDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a forum's post line under the text",
+			kind: KindText,
+			page: "春耕生产工作会议召开\n[ 回复本贴 ] [ 关闭本窗口 ]\n" + dateBody + "本贴由张三于2005年8月12日16:12:21在〖农业论坛〗发表.\n郑重声明\n",
+			want: "2005-08-12T16:12:21",
+		},
+		{
+			name: "a date in the text is no post line",
+			kind: KindText,
+			page: "春耕生产工作会议召开\n[ 回复本贴 ] [ 关闭本窗口 ]\n" + dateBody + "会议于2005年8月12日在市政府召开，各区县农业部门负责人参加了会议，会议由副市长主持，并对下一步春耕工作作出部署。\n郑重声明\n",
+			want: "",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

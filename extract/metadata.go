@@ -651,7 +651,9 @@ func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 }
 
 // labelledDateAfter finds a labelled publication date under the text
-// ("发布日期：2019-03-06 责任编辑：龙慧"), where some sites print it.
+// ("发布日期：2019-03-06 责任编辑：龙慧"), where some sites print it, or
+// else a forum's post line in or under the text ("本贴由X于2005年8月12日
+// 16:12:21在〖...〗发表").
 func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 	if len(body) == 0 {
 		return Date{}, false
@@ -669,7 +671,31 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 			}
 		}
 	}
+	for i := body[0]; i < len(blocks) && i <= last+6; i++ {
+		if blocks[i].stats.runes <= maxInfoLineRunes {
+			if d, ok := postedDate(blocks[i].text, now); ok {
+				return d, true
+			}
+		}
+	}
 	return Date{}, false
+}
+
+// postedDate reads the date of a post line: "于" right before the date and
+// "发表" (or 发布, 发帖) shortly after it.
+func postedDate(line string, now time.Time) (Date, bool) {
+	d, start, end, ok := FindDate(line, now)
+	if !ok || !hasAnySuffix(strings.TrimRight(line[:start], " "), postedBefore) {
+		return Date{}, false
+	}
+	rest := line[end:]
+	if len(rest) > postedWithin {
+		rest = rest[:postedWithin]
+	}
+	if !containsAny(rest, postedAfter) {
+		return Date{}, false
+	}
+	return d, true
 }
 
 // structuredDate reads the publication date machines are told.

@@ -148,3 +148,13 @@ var dateLeftRejectRunes = []string{"¥", "￥", "€", "£"}
 // "010-2012-0602"); a date glued so is not taken. After a date, its own
 // separator or a period before a digit glues it ("2012-06-02-1234").
 const dateGluers = ".-/:,"
+
+// A forum's or blog's post line puts one of postedBefore right before the
+// date and one of postedAfter within postedWithin bytes after it:
+// "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "张三 于 2024-05-06 15:47:53 发布".
+var (
+	postedBefore = []string{"于", "於"}
+	postedAfter  = []string{"发表", "發表", "发布", "發佈", "發布", "发帖", "發帖"}
+)
+
+const postedWithin = 120
