@@ -22,6 +22,9 @@ type Date struct {
 	// the month (03/05/2019). The rest of the page may overrule a guess.
 	order        dateOrder
 	orderGuessed bool
+
+	// updated marks a date the page labels as an update ("Updated ...").
+	updated bool
 }
 
 // dateOrder is the order of day and month in a year-last numeric date.

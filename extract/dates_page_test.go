@@ -76,6 +76,29 @@ func TestPageDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "an update date gives way to the earlier published time",
+			kind: KindHTML,
+			page: `<html><head><meta property="article:published_time" content="2017-12-15T08:50:02-05:00"></head><body><h1>Council approves the new cycle lanes</h1>` +
+				`<p>By Jane Roe Updated Jul 24, 2018, 2:15pm EDT</p>` +
+				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
+				`</body></html>`,
+			want: "2017-12-15T08:50:02-05:00",
+		},
+		{
+			name: "an update date stands when nothing else dates the page",
+			kind: KindText,
+			page: "春耕生产工作会议召开\n更新时间：2019-03-06 10:00\n" + dateBody,
+			want: "2019-03-06T10:00:00",
+		},
+		{
+			name: "the time from the structured date that names the visible day",
+			kind: KindHTML,
+			page: `<html><head><meta property="article:published_time" content="2015-12-11T14:28:34Z">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2015-10-15T02:19:15.607Z"}</script></head><body><h1>春耕生产工作会议召开</h1><p>2015年10月15日</p><p>` +
+				datePara + `</p><p>` + datePara + `</p></body></html>`,
+			want: "2015-10-15T02:19:15Z",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +
@@ -107,6 +130,27 @@ func TestUnwrapScriptText(t *testing.T) {
 	} {
 		if got := unwrapScriptText(in); got != want {
 			t.Errorf("unwrapScriptText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLineDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		updated bool
+	}{
+		{"By Jane Roe Updated Jul 24, 2018, 2:15pm EDT", "2018-07-24T14:15:00-04:00", true},
+		{"Published June 3, 2019 | Updated: June 5, 2019", "2019-06-03", false},
+		{"Last updated on June 5, 2019 · Published June 3, 2019", "2019-06-03", false},
+		{"发布时间：2019-03-06 更新时间：2019-03-07", "2019-03-06", false},
+		{"更新时间：2019-03-07", "2019-03-07", true},
+		{"2019-03-07 来源：新华网", "2019-03-07", false},
+	}
+	for _, tt := range tests {
+		d, ok := lineDate(tt.in, testNow)
+		if !ok || d.ISO(nil) != tt.want || d.updated != tt.updated {
+			t.Errorf("lineDate(%q) = %q, updated %v, %v; want %q, updated %v", tt.in, d.ISO(nil), d.updated, ok, tt.want, tt.updated)
 		}
 	}
 }

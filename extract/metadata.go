@@ -388,7 +388,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			if i < 0 || i >= len(blocks) || i != f.infoIdx && blocks[i].role != roleInfo {
 				continue
 			}
-			if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+			if d, ok := lineDate(blocks[i].text, now); ok {
 				f.date, f.hasDate = d, true
 				break
 			}
@@ -643,11 +643,45 @@ func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 		if blocks[i].stats.runes > maxInfoLineRunes || blocks[i].stats.runes > 50 && hasProsePunct(blocks[i].text) {
 			continue
 		}
-		if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+		if d, ok := lineDate(blocks[i].text, now); ok {
 			return d, true
 		}
 	}
 	return Date{}, false
+}
+
+// lineDate reads the publication date of an info line: its first date
+// that no update label ("Updated", "更新时间：") precedes, else its first
+// date, marked as an update.
+func lineDate(line string, now time.Time) (Date, bool) {
+	first, found := Date{}, false
+	for t := line; ; {
+		d, start, end, ok := FindDate(t, now)
+		if !ok {
+			break
+		}
+		if !isUpdateLabelled(t[:start]) {
+			return d, true
+		}
+		if !found {
+			first, found = d, true
+			first.updated = true
+		}
+		t = t[end:]
+	}
+	return first, found
+}
+
+// isUpdateLabelled tells whether the text before a date ends with an
+// update label, give or take a colon and "on".
+func isUpdateLabelled(before string) bool {
+	t := strings.TrimRight(before, " :：")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, " on"), " On")
+	t = strings.TrimRight(t, " :：")
+	if len(t) > 24 {
+		t = t[len(t)-24:]
+	}
+	return hasAnySuffix(strings.ToLower(t), updateLabels)
 }
 
 // labelledDateAfter finds a labelled publication date under the text
@@ -698,17 +732,20 @@ func postedDate(line string, now time.Time) (Date, bool) {
 	return d, true
 }
 
-// structuredDate reads the publication date machines are told.
-func structuredDate(s *structured, now time.Time) (Date, bool) {
+// structuredDates reads the publication dates machines are told: the
+// first meta tag that names one, JSON-LD, the first <time>; the most
+// trusted first.
+func structuredDates(s *structured, now time.Time) []Date {
+	var out []Date
 	for _, v := range []string{s.firstMeta(metaDateNames), s.ld.published, s.timeValue} {
 		if v == "" {
 			continue
 		}
 		if d, ok := ParseDateValue(v, now); ok {
-			return d, true
+			out = append(out, d)
 		}
 	}
-	return Date{}, false
+	return out
 }
 
 // settleDayMonth decides the order of a date such as 03/05/2019, March 5
@@ -717,7 +754,7 @@ func structuredDate(s *structured, now time.Time) (Date, bool) {
 // page's other year-last dates whose order is plain (13/02/2022 puts the
 // day first); the page's language (English outside the US puts the day
 // first: en-GB, en-AU ...). Else the custom stands.
-func settleDayMonth(d Date, blocks []block, lang string, meta Date, hasMeta bool, now time.Time) Date {
+func settleDayMonth(d Date, blocks []block, lang string, metas []Date, now time.Time) Date {
 	if !d.orderGuessed {
 		return d
 	}
@@ -725,11 +762,11 @@ func settleDayMonth(d Date, blocks []block, lang string, meta Date, hasMeta bool
 	if !plausibleDate(other, now) {
 		return d
 	}
-	if hasMeta {
+	for _, m := range metas {
 		switch {
-		case sameDay(meta, d):
+		case sameDay(m, d):
 			return d
-		case sameDay(meta, other):
+		case sameDay(m, other):
 			return other
 		}
 	}
@@ -794,18 +831,31 @@ func langDateOrder(lang string) dateOrder {
 }
 
 // mergeDates prefers the visible date, taking the time of day and offset
-// from structured data when both name the same day.
-func mergeDates(visible Date, hasVisible bool, meta Date, hasMeta bool) (Date, bool) {
-	switch {
-	case hasVisible && hasMeta && sameDay(visible, meta) && meta.HasTime &&
-		(!visible.HasTime || meta.HasOffset && visible.Hour == meta.Hour && visible.Minute == meta.Minute):
-		return meta, true
-	case hasVisible:
-		return visible, true
-	case hasMeta:
-		return meta, true
+// from a structured date that names the same day. A visible update date
+// gives way to an earlier structured one: that is when the page was
+// published.
+func mergeDates(visible Date, hasVisible bool, metas []Date) (Date, bool) {
+	if !hasVisible {
+		if len(metas) > 0 {
+			return metas[0], true
+		}
+		return Date{}, false
 	}
-	return Date{}, false
+	for _, m := range metas {
+		if sameDay(visible, m) && m.HasTime &&
+			(!visible.HasTime || m.HasOffset && visible.Hour == m.Hour && visible.Minute == m.Minute) {
+			return m, true
+		}
+	}
+	if visible.updated && len(metas) > 0 && dateBefore(metas[0], visible) {
+		return metas[0], true
+	}
+	return visible, true
+}
+
+// dateBefore tells whether a falls on an earlier day than b.
+func dateBefore(a, b Date) bool {
+	return a.Year*10000+a.Month*100+a.Day < b.Year*10000+b.Month*100+b.Day
 }
 
 func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }

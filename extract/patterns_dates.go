@@ -158,3 +158,12 @@ var (
 )
 
 const postedWithin = 120
+
+// updateLabels, in lower case, before a date make it the date of an update,
+// not of publication: "Updated Jul 24, 2018", "Last updated: ...",
+// "更新时间：...".
+var updateLabels = []string{
+	"updated", "last updated", "modified", "last modified", "edited",
+	"更新", "更新时间", "更新時間", "更新于", "更新於", "最后更新", "最後更新",
+	"修改时间", "修改時間", "修改于", "修改於", "最后修改", "最後修改", "编辑于", "編輯於",
+}

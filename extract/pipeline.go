@@ -100,7 +100,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
 	}
 	if f.hasDate {
-		f.date = settleDayMonth(f.date, blocks, "", Date{}, false, now)
+		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
@@ -143,11 +143,11 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if !hasVisible {
 		visible, hasVisible = labelledDateAfter(blocks, body, now)
 	}
-	meta, hasMeta := structuredDate(&s, now)
+	metas := structuredDates(&s, now)
 	if hasVisible {
-		visible = settleDayMonth(visible, blocks, firstNonEmpty(s.lang, s.meta["og:locale"]), meta, hasMeta, now)
+		visible = settleDayMonth(visible, blocks, firstNonEmpty(s.lang, s.meta["og:locale"]), metas, now)
 	}
-	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
+	f.date, f.hasDate = mergeDates(visible, hasVisible, metas)
 	if guessLang([]string{f.title}) == "en" {
 		// Western pages have no 来源 line; the outlet they name for
 		// machines is the closest thing, and JSON-LD often holds the byline.
