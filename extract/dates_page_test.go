@@ -99,6 +99,13 @@ func TestPageDate(t *testing.T) {
 			want: "2015-10-15T02:19:15Z",
 		},
 		{
+			name: "the info line is not looked for under the text",
+			kind: KindText,
+			page: "首页\n新闻动态\n首页>动态信息>政务动态\n春耕生产工作会议召开\n市政府门户网站 www.example.gov.cn\n2022-02-11 09:52\n打印本页\n" +
+				dateBody + "预祝春耕生产圆满成功！\n来源：市农业日报 编辑：李明\n扫一扫在手机打开当前页\n",
+			want: "2022-02-11T09:52:00",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

@@ -57,12 +57,14 @@ func findInfoLine(blocks []block, bodyStart int) int {
 // run of body lines: a line with a date or field labels, best right under a
 // line shaped like a headline. The dense run often swallows a few lines of
 // page furniture above the headline, so lines a little inside it count too.
-func anchorInfoLine(blocks []block, bodyStart int) int {
-	if bodyStart < 0 {
+func anchorInfoLine(blocks []block, body []int) int {
+	if len(body) == 0 {
 		return -1
 	}
+	bodyStart, bodyEnd := body[0], body[len(body)-1]
 	best, bestScore := -1, 0.0
-	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10; i++ {
+	// Lines under the dense run are the page's foot, not its head.
+	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10 && i <= bodyEnd; i++ {
 		if blocks[i].role != roleInfo {
 			continue
 		}

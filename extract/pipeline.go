@@ -79,7 +79,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if len(body) > 0 {
 		start = body[0]
 	}
-	f := pageFacts{infoIdx: anchorInfoLine(blocks, start), titleIdx: -1}
+	f := pageFacts{infoIdx: anchorInfoLine(blocks, body), titleIdx: -1}
 	if f.infoIdx >= 0 {
 		body = textBodyBlocks(blocks, f.infoIdx)
 		if len(body) > 0 {
