@@ -106,6 +106,15 @@ func TestPageDate(t *testing.T) {
 			want: "2022-02-11T09:52:00",
 		},
 		{
+			name: "the post's date, not a comment's",
+			kind: KindText,
+			page: "张三的博客\n导航\n首页\n联系\n存档\n2005年1月 (5)\n2004年12月 (1)\n春耕生产工作会议召开\n" + dateBody +
+				"发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)\n评论\n# re: 春耕生产工作会议召开 2004-12-27 12:46 李四\n" +
+				"呵呵，又来了一位大哥啊～～～～～～～～\n# re: 春耕生产工作会议召开 2004-12-27 12:53 王五\n" + dateBody +
+				"# re: 春耕生产工作会议召开 2004-12-27 12:55 赵六\n" + dateBody,
+			want: "2004-12-27T12:40:00",
+		},
+		{
 			name: "JSON-LD wrapped in CDATA",
 			kind: KindHTML,
 			page: `<html><head><script type="application/ld+json"><![CDATA[{"@type":"Article","headline":"春耕生产工作会议召开","datePublished":"2019-03-06T08:30:00+08:00"}]]></script></head>` +

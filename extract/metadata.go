@@ -63,8 +63,12 @@ func anchorInfoLine(blocks []block, body []int) int {
 	}
 	bodyStart, bodyEnd := body[0], body[len(body)-1]
 	best, bestScore := -1, 0.0
-	// Lines under the dense run are the page's foot, not its head.
+	// Lines under the dense run are the page's foot, not its head, and
+	// so are those under a comments or related heading inside it.
 	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10 && i <= bodyEnd; i++ {
+		if i > bodyStart && (blocks[i].role == roleRelated || blocks[i].role == roleFooter) {
+			break
+		}
 		if blocks[i].role != roleInfo {
 			continue
 		}
