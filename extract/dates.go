@@ -16,10 +16,11 @@ type Date struct {
 	HasOffset            bool
 	Offset               int // seconds east of UTC, when HasOffset
 
-	// For a year-last numeric date (12/31/2019, 31.12.2019): which of
-	// day and month the page wrote first, and whether that was only
-	// guessed, from the separator's custom, because either number could be
-	// the month (03/05/2019). The rest of the page may overrule a guess.
+	// For a year-last numeric date whose day and month differ (12/31/2019,
+	// 31.12.2019): which of the two the page wrote first, and whether that
+	// was only guessed, from the separator's custom, because either number
+	// could be the month (03/05/2019). The rest of the page may overrule a
+	// guess.
 	order        dateOrder
 	orderGuessed bool
 
@@ -377,14 +378,14 @@ func dateAt(s string, i int) (Date, int, bool) {
 			m, d, end, ok = yearFirst(s, i+n)
 		case n <= 2:
 			y, m, d, end, ok = yearLast(s, v, i+n)
-			if ok {
-				order, guessed = orderMonthFirst, m <= 12 && d <= 12 && m != d
+			switch {
+			case !ok:
+				y, m, d, end, ok = dayFirstEnglish(s, v, i+n)
+			case m != d:
+				order, guessed = orderMonthFirst, m <= 12 && d <= 12
 				if d == v {
 					order = orderDayFirst
 				}
-			}
-			if !ok {
-				y, m, d, end, ok = dayFirstEnglish(s, v, i+n)
 			}
 		}
 	}

@@ -681,13 +681,12 @@ func lineDate(line string, now time.Time) (Date, bool) {
 // isUpdateLabelled tells whether the text before a date ends with an
 // update label, give or take a colon and "on".
 func isUpdateLabelled(before string) bool {
-	t := strings.TrimRight(before, " :：")
-	t = strings.TrimSuffix(strings.TrimSuffix(t, " on"), " On")
-	t = strings.TrimRight(t, " :：")
-	if len(t) > 24 {
-		t = t[len(t)-24:]
+	if len(before) > 40 {
+		before = before[len(before)-40:] // labels are short; cutting a rune does no harm
 	}
-	return hasAnySuffix(strings.ToLower(t), updateLabels)
+	t := strings.TrimRight(strings.ToLower(before), " :：")
+	t = strings.TrimRight(strings.TrimSuffix(t, " on"), " :：")
+	return hasAnySuffix(t, updateLabels)
 }
 
 // labelledDateAfter finds a labelled publication date under the text
@@ -776,7 +775,7 @@ func settleDayMonth(d Date, blocks []block, lang string, metas []Date, now time.
 			return other
 		}
 	}
-	want := pageDateOrder(blocks, now)
+	want := pageDateOrder(blocks)
 	if want == orderNone {
 		want = langDateOrder(lang)
 	}
@@ -788,7 +787,7 @@ func settleDayMonth(d Date, blocks []block, lang string, metas []Date, now time.
 
 // pageDateOrder is the order of day and month that the page's plain
 // year-last dates show, orderNone when they show none or disagree.
-func pageDateOrder(blocks []block, now time.Time) dateOrder {
+func pageDateOrder(blocks []block) dateOrder {
 	var dayFirst, monthFirst int
 	for i := range blocks {
 		for t := blocks[i].text; ; {
@@ -797,7 +796,7 @@ func pageDateOrder(blocks []block, now time.Time) dateOrder {
 				break
 			}
 			t = t[end:]
-			if d.orderGuessed || d.Month == d.Day {
+			if d.orderGuessed {
 				continue
 			}
 			switch d.order {
