@@ -11,6 +11,15 @@ const datePara = "市农业农村局今天召开全市春耕生产工作会议�
 // dateBody is three paragraphs of datePara, as lines.
 var dateBody = strings.Repeat(datePara+"\n", 3)
 
+// enDateBody is three English body paragraphs, as HTML.
+var enDateBody = strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3)
+
+// enDatePage is an English page with the headline, the line under it, and
+// enDateBody.
+func enDatePage(head, lang, line string) string {
+	return `<html lang="` + lang + `"><head>` + head + `</head><body><h1>Council approves the new cycle lanes</h1><p>` + line + `</p>` + enDateBody + `</body></html>`
+}
+
 // TestPageDate checks which of a page's dates Extract takes as the
 // publication date, one family of pages per case.
 func TestPageDate(t *testing.T) {
@@ -35,17 +44,13 @@ func TestPageDate(t *testing.T) {
 		{
 			name: "day first on a British page",
 			kind: KindHTML,
-			page: `<html lang="en-GB"><body><h1>Council approves the new cycle lanes</h1><p>The Gazette 02/10/2020 Jane Roe</p>` +
-				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
-				`</body></html>`,
+			page: enDatePage("", "en-GB", "The Gazette 02/10/2020 Jane Roe"),
 			want: "2020-10-02",
 		},
 		{
 			name: "month first on an American page",
 			kind: KindHTML,
-			page: `<html lang="en-US"><body><h1>Council approves the new cycle lanes</h1><p>The Gazette 02/10/2020 Jane Roe</p>` +
-				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
-				`</body></html>`,
+			page: enDatePage("", "en-US", "The Gazette 02/10/2020 Jane Roe"),
 			want: "2020-02-10",
 		},
 		{
@@ -78,10 +83,7 @@ func TestPageDate(t *testing.T) {
 		{
 			name: "an update date gives way to the earlier published time",
 			kind: KindHTML,
-			page: `<html><head><meta property="article:published_time" content="2017-12-15T08:50:02-05:00"></head><body><h1>Council approves the new cycle lanes</h1>` +
-				`<p>By Jane Roe Updated Jul 24, 2018, 2:15pm EDT</p>` +
-				strings.Repeat(`<p>The council voted on Tuesday evening to approve a network of protected cycle lanes across the city centre, after a consultation that drew more than four thousand responses from residents and businesses.</p>`, 3) +
-				`</body></html>`,
+			page: enDatePage(`<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">`, "en", "By Jane Roe Updated Jul 24, 2018, 2:15pm EDT"),
 			want: "2017-12-15T08:50:02-05:00",
 		},
 		{
