@@ -15,6 +15,39 @@ type Date struct {
 	HasTime              bool // hour and minute known
 	HasOffset            bool
 	Offset               int // seconds east of UTC, when HasOffset
+
+	// For a year-last numeric date whose day and month differ (12/31/2019,
+	// 31.12.2019): which of the two the page wrote first, and whether that
+	// was only guessed, from the separator's custom, because either number
+	// could be the month (03/05/2019). The rest of the page may overrule a
+	// guess.
+	order        dateOrder
+	orderGuessed bool
+
+	// updated marks a date the page labels as an update ("Updated ...").
+	updated bool
+}
+
+// dateOrder is the order of day and month in a year-last numeric date.
+type dateOrder uint8
+
+const (
+	orderNone       dateOrder = iota // not a year-last numeric date
+	orderDayFirst                    // 31/12/2019
+	orderMonthFirst                  // 12/31/2019
+)
+
+// swapDayMonth reads d the other way round: 03/05/2019 as 3 May rather
+// than March 5, or back.
+func (d Date) swapDayMonth() Date {
+	d.Month, d.Day = d.Day, d.Month
+	switch d.order {
+	case orderDayFirst:
+		d.order = orderMonthFirst
+	case orderMonthFirst:
+		d.order = orderDayFirst
+	}
+	return d
 }
 
 // ISO formats d as ISO 8601: "2012-06-02" without a time;
@@ -279,11 +312,10 @@ func matchDateAt(s string, i int, now time.Time) (Date, int, bool) {
 			return d, end, true
 		}
 	}
-	y, m, dd, end, ok := dateAt(s, i)
+	d, end, ok := dateAt(s, i)
 	if !ok {
 		return Date{}, 0, false
 	}
-	d := Date{Year: y, Month: m, Day: dd}
 	if c, cend, ok := timeAfterDate(s, end); ok {
 		c.apply(&d)
 		end = cend
@@ -329,10 +361,13 @@ func rightBoundaryOK(s string, e int, sep byte) bool {
 }
 
 // dateAt parses a calendar date starting at i, without time of day.
-func dateAt(s string, i int) (y, m, d, end int, ok bool) {
+func dateAt(s string, i int) (Date, int, bool) {
 	if i >= len(s) {
-		return 0, 0, 0, 0, false
+		return Date{}, 0, false
 	}
+	var y, m, d, end int
+	var ok bool
+	order, guessed := orderNone, false
 	if isDateLetter(s[i]) {
 		y, m, d, end, ok = monthFirst(s, i)
 	} else if isDateDigit(s[i]) {
@@ -343,15 +378,21 @@ func dateAt(s string, i int) (y, m, d, end int, ok bool) {
 			m, d, end, ok = yearFirst(s, i+n)
 		case n <= 2:
 			y, m, d, end, ok = yearLast(s, v, i+n)
-			if !ok {
+			switch {
+			case !ok:
 				y, m, d, end, ok = dayFirstEnglish(s, v, i+n)
+			case m != d:
+				order, guessed = orderMonthFirst, m <= 12 && d <= 12
+				if d == v {
+					order = orderDayFirst
+				}
 			}
 		}
 	}
-	if ok && !validDate(y, m, d) {
-		ok = false
+	if !ok || !validDate(y, m, d) {
+		return Date{}, 0, false
 	}
-	return y, m, d, end, ok
+	return Date{Year: y, Month: m, Day: d, order: order, orderGuessed: guessed}, end, true
 }
 
 // yearFirst parses the rest of 2012-06-02, 2012/6/2, 2012.06.02 or
@@ -482,7 +523,8 @@ func dayFirstEnglish(s string, d, p int) (y, m, dd, end int, ok bool) {
 	return y, m, d, end, rightBoundaryOK(s, end, 0)
 }
 
-// monthFirst parses "June 2, 2012", "Jun. 2nd 2012" starting at the month.
+// monthFirst parses "June 2, 2012", "Jun. 2nd 2012" or, as blogs write
+// it, "Dec 28 Sat 2013", starting at the month.
 func monthFirst(s string, i int) (y, m, d, end int, ok bool) {
 	m, we, e := monthWordAt(s, i)
 	if m == 0 {
@@ -504,6 +546,11 @@ func monthFirst(s string, i int) (y, m, d, end int, ok bool) {
 	q3 = skipDateBlanks(s, q3)
 	if q3 == q2 {
 		return 0, 0, 0, 0, false
+	}
+	if e, ok := weekdayAt(s, q3); ok {
+		if q3 = skipDateBlanks(s, skipDateComma(s, e)); q3 == e {
+			return 0, 0, 0, 0, false
+		}
 	}
 	y, n = dateDigitsAt(s, q3)
 	if n != 4 {
@@ -570,7 +617,8 @@ func (c clockTime) apply(d *Date) {
 }
 
 // timeAfterDate parses the time of day that may follow a date ending at p:
-// right after a "T", or after blanks, a comma, a weekday, "at".
+// right after a "T", or after blanks, a comma, a weekday, a joiner ("at",
+// " - ") with blanks on both sides.
 func timeAfterDate(s string, p int) (clockTime, int, bool) {
 	if p < len(s) && s[p] == 'T' {
 		return clockAt(s, p+1, true)
@@ -580,7 +628,7 @@ func timeAfterDate(s string, p int) (clockTime, int, bool) {
 		q = skipDateComma(s, skipDateBlanks(s, e))
 	}
 	for _, w := range dateTimeJoiners {
-		if datePrefixFold(s, q, w) {
+		if q > 0 && isDateBlank(s[q-1]) && datePrefixFold(s, q, w) {
 			e := q + len(w)
 			if e < len(s) && isDateBlank(s[e]) {
 				q = skipDateBlanks(s, e)
@@ -610,11 +658,10 @@ func timeThenDate(s string, i int) (Date, int, bool) {
 	if q == e || q >= len(s) || !isDateLetter(s[q]) || isDateLetter(s[q-1]) || isDateDigit(s[q-1]) {
 		return Date{}, 0, false
 	}
-	y, m, dd, end, ok := dateAt(s, q)
+	d, end, ok := dateAt(s, q)
 	if !ok {
 		return Date{}, 0, false
 	}
-	d := Date{Year: y, Month: m, Day: dd}
 	c.apply(&d)
 	return d, end, true
 }

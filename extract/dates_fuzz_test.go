@@ -25,6 +25,8 @@ var dateFuzzSeeds = []string{
 	"２０１２－０６－０２　０８：３０",
 	"2012-06-02 08:30 GMT+14:00",
 	"v2.12.1 192.168.1.1 © 2012",
+	"06/02/2022 - 13:48",
+	"Dec 28 Sat 2013 00:28",
 }
 
 // checkFoundDate holds for every date FindDate or ParseDateValue returns.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // The metadata stage: title, date, source, author, editor and breadcrumb,
@@ -28,13 +30,17 @@ type pageFacts struct {
 const maxTitleRunes = 120
 
 // findInfoLine returns the index of the info line: the last info block
-// shortly before the body, else the first one within the body's first
-// lines, else -1.
+// shortly before the body and below the breadcrumb (above it stand the
+// portal's header lines, such as today's date), else the first one within
+// the body's first lines, else -1.
 func findInfoLine(blocks []block, bodyStart int) int {
 	if bodyStart < 0 {
 		bodyStart = len(blocks)
 	}
 	for i := bodyStart - 1; i >= 0 && i >= bodyStart-15; i-- {
+		if blocks[i].role == roleBreadcrumb {
+			break
+		}
 		if blocks[i].role == roleInfo {
 			return i
 		}
@@ -51,12 +57,18 @@ func findInfoLine(blocks []block, bodyStart int) int {
 // run of body lines: a line with a date or field labels, best right under a
 // line shaped like a headline. The dense run often swallows a few lines of
 // page furniture above the headline, so lines a little inside it count too.
-func anchorInfoLine(blocks []block, bodyStart int) int {
-	if bodyStart < 0 {
+func anchorInfoLine(blocks []block, body []int) int {
+	if len(body) == 0 {
 		return -1
 	}
+	bodyStart, bodyEnd := body[0], body[len(body)-1]
 	best, bestScore := -1, 0.0
-	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10; i++ {
+	// Lines under the dense run are the page's foot, not its head, and
+	// so are those under a comments or related heading inside it.
+	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10 && i <= bodyEnd; i++ {
+		if i > bodyStart && (blocks[i].role == roleRelated || blocks[i].role == roleFooter) {
+			break
+		}
 		if blocks[i].role != roleInfo {
 			continue
 		}
@@ -373,11 +385,18 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if blocks[i].role == roleInfo || i == f.infoIdx {
 				take(blocks[i].text)
-				if !f.hasDate {
-					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
-						f.date, f.hasDate = d, true
-					}
-				}
+			}
+		}
+		// The date is the info line's own, else the nearest neighbour's: a
+		// line above it may date something else ("最新推荐文章于 ... 发布",
+		// a blog's "建立于:2004年10月6日").
+		for _, i := range []int{f.infoIdx, f.infoIdx - 1, f.infoIdx + 1, f.infoIdx - 2, f.infoIdx + 2} {
+			if i < 0 || i >= len(blocks) || i != f.infoIdx && blocks[i].role != roleInfo {
+				continue
+			}
+			if d, ok := lineDate(blocks[i].text, now); ok {
+				f.date, f.hasDate = d, true
+				break
 			}
 		}
 	}
@@ -630,15 +649,50 @@ func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 		if blocks[i].stats.runes > maxInfoLineRunes || blocks[i].stats.runes > 50 && hasProsePunct(blocks[i].text) {
 			continue
 		}
-		if d, _, _, ok := FindDate(blocks[i].text, now); ok {
+		if d, ok := lineDate(blocks[i].text, now); ok {
 			return d, true
 		}
 	}
 	return Date{}, false
 }
 
+// lineDate reads the publication date of an info line: its first date
+// that no update label ("Updated", "更新时间：") precedes, else its first
+// date, marked as an update.
+func lineDate(line string, now time.Time) (Date, bool) {
+	first, found := Date{}, false
+	for t := line; ; {
+		d, start, end, ok := FindDate(t, now)
+		if !ok {
+			break
+		}
+		if !isUpdateLabelled(t[:start]) {
+			return d, true
+		}
+		if !found {
+			first, found = d, true
+			first.updated = true
+		}
+		t = t[end:]
+	}
+	return first, found
+}
+
+// isUpdateLabelled tells whether the text before a date ends with an
+// update label, give or take a colon and "on".
+func isUpdateLabelled(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:] // labels are short; cutting a rune does no harm
+	}
+	t := strings.TrimRight(strings.ToLower(before), " :：")
+	t = strings.TrimRight(strings.TrimSuffix(t, " on"), " :：")
+	return hasAnySuffix(t, updateLabels)
+}
+
 // labelledDateAfter finds a labelled publication date under the text
-// ("发布日期：2019-03-06 责任编辑：龙慧"), where some sites print it.
+// ("发布日期：2019-03-06 责任编辑：龙慧"), where some sites print it, or
+// else a forum's post line in or under the text ("本贴由X于2005年8月12日
+// 16:12:21在〖...〗发表").
 func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 	if len(body) == 0 {
 		return Date{}, false
@@ -656,35 +710,157 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 			}
 		}
 	}
+	for i := body[0]; i < len(blocks) && i <= last+6; i++ {
+		if blocks[i].stats.runes <= maxInfoLineRunes {
+			if d, ok := postedDate(blocks[i].text, now); ok {
+				return d, true
+			}
+		}
+	}
 	return Date{}, false
 }
 
-// structuredDate reads the publication date machines are told.
-func structuredDate(s *structured, now time.Time) (Date, bool) {
+// postedDate reads the date of a post line: "于" right before the date and
+// "发表" (or 发布, 发帖) shortly after it.
+func postedDate(line string, now time.Time) (Date, bool) {
+	d, start, end, ok := FindDate(line, now)
+	if !ok || !hasAnySuffix(strings.TrimRight(line[:start], " "), postedBefore) {
+		return Date{}, false
+	}
+	rest := line[end:]
+	if len(rest) > postedWithin {
+		rest = rest[:postedWithin]
+	}
+	if !containsAny(rest, postedAfter) {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// structuredDates reads the publication dates machines are told: the
+// first meta tag that names one, JSON-LD, the first <time>; the most
+// trusted first.
+func structuredDates(s *structured, now time.Time) []Date {
+	var out []Date
 	for _, v := range []string{s.firstMeta(metaDateNames), s.ld.published, s.timeValue} {
 		if v == "" {
 			continue
 		}
 		if d, ok := ParseDateValue(v, now); ok {
-			return d, true
+			out = append(out, d)
 		}
 	}
-	return Date{}, false
+	return out
+}
+
+// settleDayMonth decides the order of a date such as 03/05/2019, March 5
+// or 3 May, that FindDate read by the separator's custom. In order of
+// trust: the structured date, when it names one of the two days; the
+// page's other year-last dates whose order is plain (13/02/2022 puts the
+// day first); the page's language (English outside the US puts the day
+// first: en-GB, en-AU ...). Else the custom stands.
+func settleDayMonth(d Date, blocks []block, lang string, metas []Date, now time.Time) Date {
+	if !d.orderGuessed {
+		return d
+	}
+	other := d.swapDayMonth()
+	if !plausibleDate(other, now) {
+		return d
+	}
+	for _, m := range metas {
+		switch {
+		case sameDay(m, d):
+			return d
+		case sameDay(m, other):
+			return other
+		}
+	}
+	want := pageDateOrder(blocks)
+	if want == orderNone {
+		want = langDateOrder(lang)
+	}
+	if want == other.order {
+		return other
+	}
+	return d
+}
+
+// pageDateOrder is the order of day and month that the page's plain
+// year-last dates show, orderNone when they show none or disagree.
+func pageDateOrder(blocks []block) dateOrder {
+	var dayFirst, monthFirst int
+	for i := range blocks {
+		for t := blocks[i].text; ; {
+			d, _, end, ok := FindDate(t, farFuture)
+			if !ok {
+				break
+			}
+			t = t[end:]
+			if d.orderGuessed {
+				continue
+			}
+			switch d.order {
+			case orderDayFirst:
+				dayFirst++
+			case orderMonthFirst:
+				monthFirst++
+			}
+		}
+	}
+	switch {
+	case dayFirst > monthFirst:
+		return orderDayFirst
+	case monthFirst > dayFirst:
+		return orderMonthFirst
+	}
+	return orderNone
+}
+
+// langDateOrder is the order of day and month an English page's language
+// tag implies: month first in the US, day first in the other English
+// regions; orderNone without a region or for other languages.
+func langDateOrder(lang string) dateOrder {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		return orderNone
+	}
+	base, _ := tag.Base()
+	region, conf := tag.Region()
+	if base.String() != "en" || conf != language.Exact {
+		return orderNone
+	}
+	if region.String() == "US" {
+		return orderMonthFirst
+	}
+	return orderDayFirst
 }
 
 // mergeDates prefers the visible date, taking the time of day and offset
-// from structured data when both name the same day.
-func mergeDates(visible Date, hasVisible bool, meta Date, hasMeta bool) (Date, bool) {
-	switch {
-	case hasVisible && hasMeta && sameDay(visible, meta) && meta.HasTime &&
-		(!visible.HasTime || meta.HasOffset && visible.Hour == meta.Hour && visible.Minute == meta.Minute):
-		return meta, true
-	case hasVisible:
-		return visible, true
-	case hasMeta:
-		return meta, true
+// from a structured date that names the same day. A visible update date
+// gives way to an earlier structured one: that is when the page was
+// published.
+func mergeDates(visible Date, hasVisible bool, metas []Date) (Date, bool) {
+	if !hasVisible {
+		if len(metas) > 0 {
+			return metas[0], true
+		}
+		return Date{}, false
 	}
-	return Date{}, false
+	for _, m := range metas {
+		if sameDay(visible, m) && m.HasTime &&
+			(!visible.HasTime || m.HasOffset && visible.Hour == m.Hour && visible.Minute == m.Minute) {
+			return m, true
+		}
+	}
+	if visible.updated && len(metas) > 0 && dateBefore(metas[0], visible) {
+		return metas[0], true
+	}
+	return visible, true
+}
+
+// dateBefore tells whether a falls on an earlier day than b.
+func dateBefore(a, b Date) bool {
+	return a.Year*10000+a.Month*100+a.Day < b.Year*10000+b.Month*100+b.Day
 }
 
 func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }

@@ -60,9 +60,9 @@ var dayOrdinals = []string{"st", "nd", "rd", "th"}
 // dayOf is the word in "2nd of June 2012".
 const dayOf = "of"
 
-// dateTimeJoiners may stand between a date and its time: "June 2, 2012 at
-// 8:30 am".
-var dateTimeJoiners = []string{"at", "@"}
+// dateTimeJoiners may stand between a date and its time, with blanks
+// around them: "June 2, 2012 at 8:30 am", "06/02/2022 - 13:48".
+var dateTimeJoiners = []string{"at", "@", "-"}
 
 // ampmWord is a 12-hour clock marker.
 type ampmWord struct {
@@ -148,3 +148,22 @@ var dateLeftRejectRunes = []string{"¥", "￥", "€", "£"}
 // "010-2012-0602"); a date glued so is not taken. After a date, its own
 // separator or a period before a digit glues it ("2012-06-02-1234").
 const dateGluers = ".-/:,"
+
+// A forum's or blog's post line puts one of postedBefore right before the
+// date and one of postedAfter within postedWithin bytes after it:
+// "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "张三 于 2024-05-06 15:47:53 发布".
+var (
+	postedBefore = []string{"于", "於"}
+	postedAfter  = []string{"发表", "發表", "发布", "發佈", "發布", "发帖", "發帖"}
+)
+
+const postedWithin = 120
+
+// updateLabels, in lower case, before a date make it the date of an update,
+// not of publication: "Updated Jul 24, 2018", "Last updated: ...",
+// "更新时间：...".
+var updateLabels = []string{
+	"updated", "last updated", "modified", "last modified", "edited",
+	"更新", "更新时间", "更新時間", "更新于", "更新於", "最后更新", "最後更新",
+	"修改时间", "修改時間", "修改于", "修改於", "最后修改", "最後修改", "编辑于", "編輯於",
+}

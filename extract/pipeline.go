@@ -79,7 +79,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if len(body) > 0 {
 		start = body[0]
 	}
-	f := pageFacts{infoIdx: anchorInfoLine(blocks, start), titleIdx: -1}
+	f := pageFacts{infoIdx: anchorInfoLine(blocks, body), titleIdx: -1}
 	if f.infoIdx >= 0 {
 		body = textBodyBlocks(blocks, f.infoIdx)
 		if len(body) > 0 {
@@ -98,6 +98,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	}
 	if !f.hasDate {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
+	}
+	if f.hasDate {
+		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
@@ -140,8 +143,11 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if !hasVisible {
 		visible, hasVisible = labelledDateAfter(blocks, body, now)
 	}
-	meta, hasMeta := structuredDate(&s, now)
-	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
+	metas := structuredDates(&s, now)
+	if hasVisible {
+		visible = settleDayMonth(visible, blocks, firstNonEmpty(s.lang, s.meta["og:locale"]), metas, now)
+	}
+	f.date, f.hasDate = mergeDates(visible, hasVisible, metas)
 	if guessLang([]string{f.title}) == "en" {
 		// Western pages have no 来源 line; the outlet they name for
 		// machines is the closest thing, and JSON-LD often holds the byline.

@@ -71,7 +71,7 @@ func readStructured(root *html.Node) structured {
 		switch n.DataAtom {
 		case atom.Html:
 			if s.lang == "" {
-				s.lang = strings.TrimSpace(attr(n, "lang"))
+				s.lang = strings.TrimSpace(firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang")))
 			}
 		case atom.Title:
 			if s.htmlTitle == "" {
@@ -92,7 +92,7 @@ func readStructured(root *html.Node) structured {
 			if !ldDone && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 				var v any
 				// Malformed JSON-LD is common; the page still has other evidence.
-				if json.Unmarshal([]byte(nodeText(n)), &v) == nil {
+				if json.Unmarshal([]byte(unwrapScriptText(nodeText(n))), &v) == nil {
 					s.ld, ldDone = findArticleLD(v, 0)
 				}
 			}
@@ -123,6 +123,21 @@ func readStructured(root *html.Node) structured {
 		s.lang = "" // pages put charsets and other junk here
 	}
 	return s
+}
+
+// unwrapScriptText removes the CDATA section or HTML comment that XHTML
+// pages and some serialisers wrap around a script's text
+// ("<![CDATA[ {...} ]]>", "//<![CDATA[ ... //]]>", "<!-- ... -->").
+func unwrapScriptText(t string) string {
+	t = strings.TrimSpace(t)
+	open := strings.TrimPrefix(t, "//")
+	for _, w := range [][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if len(open) >= len(w[0])+len(w[1]) && strings.HasPrefix(open, w[0]) && strings.HasSuffix(open, w[1]) {
+			inner := strings.TrimSuffix(open[len(w[0]):len(open)-len(w[1])], "//")
+			return strings.TrimSpace(inner)
+		}
+	}
+	return t
 }
 
 // addMeta records a <meta> element's content under each of its names.
