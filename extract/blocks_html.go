@@ -86,7 +86,10 @@ func (b *htmlBuilder) walk(n *html.Node) {
 		b.text(n.Data)
 		return
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] || isHidden(n) {
+		// A <title> the parser put in the body (pages wrapped in an
+		// archive's own element before <html>) is not shown either:
+		// browsers hide every <title>; the structured stage reads it.
+		if skippedElements[n.DataAtom] || n.DataAtom == atom.Title || isHidden(n) {
 			return
 		}
 		b.element(n)
