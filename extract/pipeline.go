@@ -99,7 +99,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if !f.hasDate {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
+	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
 }
@@ -152,7 +152,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			f.author = westernAuthor(&s)
 		}
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
+	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}
