@@ -198,6 +198,17 @@ func labelledTitle(blocks []block, from int) (string, int) {
 	return "", -1
 }
 
+// trimEmptySuffix drops the separators a blog engine leaves after a
+// headline when the site-name slot is empty ("标题- -"); a lone dash stays
+// ("评级下调至BBB-").
+func trimEmptySuffix(s string) string {
+	t := strings.TrimRight(s, " -_|–—")
+	if len(s)-len(t) >= 2 && strings.Count(s[len(t):], " ") < len(s)-len(t) {
+		return t
+	}
+	return s
+}
+
 // titleLabelValue returns what follows a title label (主题：, 标题:) when
 // that is shaped like a headline.
 func titleLabelValue(s string) (string, bool) {
@@ -371,6 +382,11 @@ func isBracketWidgets(s string) bool {
 // convincing candidate the stated title, less its site name, is used.
 func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 	refs := []string{stripTags(s.firstMeta(metaTitleNames)), stripTags(s.ld.headline), stripTags(s.htmlTitle)}
+	for k, r := range refs {
+		if t := shownFirstPart(blocks, r); t != "" {
+			refs[k] = t
+		}
+	}
 	limit := len(blocks)
 	if bodyStart >= 0 {
 		limit = min(len(blocks), bodyStart+3)
@@ -411,7 +427,10 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 				return r, bestIdx
 			}
 		}
-		return best, bestIdx
+		if t, ok := titleLabelValue(best); ok {
+			return t, bestIdx // 主题: 标题, a forum's thread heading
+		}
+		return trimEmptySuffix(best), bestIdx
 	}
 	for _, r := range refs {
 		// A stated title that is only a trail or a site name says nothing
@@ -497,6 +516,28 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", "|", "｜", 
 // stripSiteSuffix removes the site name that <title> usually carries: it
 // keeps the longest part when the title splits on a separator.
 func stripSiteSuffix(t string) string {
+	parts := titleParts(t)
+	if len(parts) == 0 {
+		return ""
+	}
+	// Headline first, site after ("标题_频道_网站", "Headline - Site")
+	// is the rule; a first part too light to be a headline is the site
+	// name put in front ("Joel on Software - 给计算机系学生的建议").
+	if statsOf(parts[0]).weight() >= 5 || len(parts) == 1 {
+		return parts[0]
+	}
+	best := parts[0]
+	for _, part := range parts[1:] {
+		if statsOf(part).weight() > statsOf(best).weight() {
+			best = part
+		}
+	}
+	return best
+}
+
+// titleParts splits a stated title on the first separator it holds, parts
+// trimmed and empty ones dropped; a title without one is its only part.
+func titleParts(t string) []string {
 	t = strings.TrimRight(strings.TrimSpace(t), " -_|–—") // "标题- -": an empty site name
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
@@ -508,24 +549,32 @@ func stripSiteSuffix(t string) string {
 				parts = append(parts, part)
 			}
 		}
-		if len(parts) == 0 {
-			continue
+		if len(parts) > 0 {
+			return parts
 		}
-		// Headline first, site after ("标题_频道_网站", "Headline - Site")
-		// is the rule; a first part too light to be a headline is the site
-		// name put in front ("Joel on Software - 给计算机系学生的建议").
-		if statsOf(parts[0]).weight() >= 5 || len(parts) == 1 {
+	}
+	if t == "" {
+		return nil
+	}
+	return []string{t}
+}
+
+// shownFirstPart returns the first part of a stated title when the page's
+// <h1> shows it, however short ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网"
+// over <h1>夜雨</h1>; a wiki's <h1> with its [编辑] link): the headline
+// part, which stripSiteSuffix would take for a site name in front.
+func shownFirstPart(blocks []block, t string) string {
+	parts := titleParts(t)
+	if len(parts) < 2 || runeLen(parts[0]) < 2 {
+		return ""
+	}
+	for i := range blocks {
+		if blocks[i].heading == 1 && strings.HasPrefix(blocks[i].text, parts[0]) &&
+			runeLen(blocks[i].text)-runeLen(parts[0]) <= 6 {
 			return parts[0]
 		}
-		best := parts[0]
-		for _, part := range parts[1:] {
-			if statsOf(part).weight() > statsOf(best).weight() {
-				best = part
-			}
-		}
-		return best
 	}
-	return t
+	return ""
 }
 
 // readFields fills source, author, editor and date from the info line and
