@@ -392,6 +392,7 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 		limit = min(len(blocks), bodyStart+3)
 	}
 	best, bestIdx, bestScore := "", -1, 14.0
+	linkedOverInfo := -1 // counted when first needed
 	for i := 0; i < limit; i++ {
 		b := &blocks[i]
 		if b.role != roleUnknown || b.stats.runes < 2 || b.stats.runes > maxTitleRunes {
@@ -409,6 +410,18 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			}
 		}
 		score := titleCandidateScore(b, text, refs)
+		if i+1 < len(blocks) && blocks[i+1].role == roleInfo && titleLineScore(text) >= 10 {
+			// Right on top of the info line, where headlines stand. A
+			// blog's headline is a link to the post itself; several such
+			// links over info lines are a listing, not one post.
+			score += 8
+			if linkedOverInfo < 0 {
+				linkedOverInfo = countLinkedOverInfo(blocks)
+			}
+			if linkedOverInfo == 1 {
+				score += 20 * b.linkDensity()
+			}
+		}
 		if bodyStart >= 0 {
 			if d := bodyStart - i; d >= 0 {
 				score += max(0, 10-float64(d))
@@ -450,6 +463,18 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 	return "", -1
 }
 
+// countLinkedOverInfo counts the link blocks that stand right on top of an
+// info line, the shape of a post's permalinked headline, stopping at 2.
+func countLinkedOverInfo(blocks []block) int {
+	n := 0
+	for i := 0; i+1 < len(blocks) && n < 2; i++ {
+		if blocks[i+1].role == roleInfo && blocks[i].linkDensity() > 0.5 {
+			n++
+		}
+	}
+	return n
+}
+
 // titleCandidateScore scores one block as the headline, before nearness.
 func titleCandidateScore(b *block, text string, refs []string) float64 {
 	score := 0.0
@@ -484,6 +509,8 @@ func titleCandidateScore(b *block, text string, refs []string) float64 {
 	}
 	if b.titleHint {
 		score += 8
+	} else if b.bold && b.heading == 0 && !isProse(b) {
+		score += 8 // <p align=center><b>标题</b></p>: a headline before CSS
 	}
 	score -= 20 * b.linkDensity()
 	if shape := titleLineScore(text); shape == 0 {
