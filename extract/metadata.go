@@ -479,8 +479,8 @@ func countLinkedOverInfo(blocks []block) int {
 func titleCandidateScore(b *block, text string, refs []string) float64 {
 	score := 0.0
 	for k, r := range refs {
-		if r == "" || runeLen(text) < 4 {
-			continue
+		if r == "" || runeLen(text) < 4 && r != text {
+			continue // a short block counts only as the whole stated title ("夜雨")
 		}
 		weight := 1.0
 		if k == 2 {
