@@ -486,14 +486,19 @@ func titleCandidateScore(b *block, text string, refs []string) float64 {
 		if k == 2 {
 			weight = 0.8 // <title> carries the site name more often
 		}
+		// Measured against the headline part too: a block that is most
+		// of it ("标题" in "标题 @ 博客_名 :: 站名 ::") matches, and one
+		// that is only in the site part (the logo) does not.
+		sr := stripSiteSuffix(r)
 		switch {
-		case r == text || stripSiteSuffix(r) == text:
+		case r == text || sr == text:
 			score = max(score, 30*weight)
-		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r):
+		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r),
+			strings.Contains(sr, text) && runeLen(text)*2 >= runeLen(sr):
 			score = max(score, 22*weight)
 		case strings.Contains(text, r) && runeLen(r)*2 >= runeLen(text):
 			score = max(score, 18*weight)
-		case strings.Contains(r, text):
+		case strings.Contains(sr, text):
 			score = max(score, 8*weight)
 		}
 	}
@@ -538,7 +543,9 @@ func stripTags(s string) string {
 }
 
 // titleSeparators divide a <title> into headline and site name parts.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", "|", "｜", " :: ", " » ", "--", "－"}
+// Spaced ones come first: an unspaced "_" can be part of the headline
+// ("新竹尖石_美樹營地賞楓 (2) @ 部落格 :: 痞客邦 ::").
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", "_", "|", "｜", "--", "－"}
 
 // stripSiteSuffix removes the site name that <title> usually carries: it
 // keeps the longest part when the title splits on a separator.
