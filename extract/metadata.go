@@ -102,13 +102,20 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	if from < 0 {
 		from = bodyStart
 	} else if bodyStart >= 0 && bodyStart < infoIdx {
-		// An info line under prose closes the article (来源 at the foot)
-		// or heads a comment: the headline is above the prose.
+		// An info line under paragraphs of prose closes the article (来源
+		// at the foot) or heads a comment: the headline is above the
+		// prose. One prose line can be furniture the dense run swallowed
+		// above the headline (a blog's self-description).
+		first, n := -1, 0
 		for i := bodyStart; i < infoIdx; i++ {
 			if blocks[i].role == roleUnknown && isProse(&blocks[i]) {
-				from = i
-				break
+				if n++; first < 0 {
+					first = i
+				}
 			}
+		}
+		if n >= 2 {
+			from = first
 		}
 	}
 	if from < 0 {
@@ -287,7 +294,8 @@ func dateLineHead(s string) string {
 		return ""
 	}
 	head := strings.TrimRight(s[:start], " (（[")
-	if titleLineScore(head) == 0 || hasAnySuffix(head, outletSuffixes) || hasAnySuffix(head, dateLeadSuffixes) {
+	if _, led := hasAnyPrefix(head, dateLeadPrefixes); led || titleLineScore(head) == 0 ||
+		hasAnySuffix(head, outletSuffixes) || hasAnySuffix(head, dateLeadSuffixes) {
 		return ""
 	}
 	return head

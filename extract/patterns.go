@@ -217,6 +217,10 @@ var titleLabels = []string{
 // 2005年6月12日, 发表于 ...): a line so led is no "headline date" line.
 var dateLeadSuffixes = []string{"于", "於", "发表", "發表", "发布", "發佈", "發布", "更新", "写", "寫", "on", "at"}
 
+// dateLeadPrefixes open the lines that date a story rather than head it
+// ("Updated 5:00 PM ET March 3, 2021", "Posted by ... on").
+var dateLeadPrefixes = []string{"Updated", "UPDATED", "Published", "PUBLISHED", "Posted", "Last updated", "Modified", "发布", "發佈", "發布", "更新"}
+
 // outletSuffixes end the names of news outlets (北京日报, 光明网, 新华社,
 // 新浪科技); an unlabelled word after the date is read as the source only
 // when it ends in one.

@@ -29,12 +29,13 @@ func TestDateLineHead(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"周末去海边捡贝壳 (图) 2006-02-18 20:31:07", "周末去海边捡贝壳 (图)"},
 		{"雨天读书的好时光 (2006-02-15 11:02)", "雨天读书的好时光"},
-		{"2006-02-18 20:31:07", ""},          // no head
-		{"新华网 2006-02-18 20:31", ""},         // an outlet
-		{"海姑娘写于2005年6月12日", ""},              // a byline
-		{"发布时间：2006-02-18 20:31", ""},        // labelled
-		{"林某某 于 2024-05-06 15:47:53 发布", ""}, // text after the date
-		{"TNW中文站2016年10月14日07:17", "TNW中文站"}, // shaped like a head: weighs less than a headline above
+		{"2006-02-18 20:31:07", ""},              // no head
+		{"新华网 2006-02-18 20:31", ""},             // an outlet
+		{"海姑娘写于2005年6月12日", ""},                  // a byline
+		{"发布时间：2006-02-18 20:31", ""},            // labelled
+		{"Updated 5:00 PM ET March 3, 2021", ""}, // a dating line
+		{"林某某 于 2024-05-06 15:47:53 发布", ""},     // text after the date
+		{"TNW中文站2016年10月14日07:17", "TNW中文站"},     // shaped like a head: weighs less than a headline above
 	}
 	for _, tt := range tests {
 		if got := dateLineHead(tt.in); got != tt.want {
