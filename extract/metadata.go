@@ -497,6 +497,9 @@ func titleCandidateScore(b *block, text string, refs []string) float64 {
 		// Measured against the headline part too: a block that is most
 		// of it ("标题" in "标题 @ 博客_名 :: 站名 ::") matches, and one
 		// that is only in the site part (the logo) does not.
+		if r != text && allLightParts(r) {
+			continue // "平台 blog--博客名": names a site, states no headline
+		}
 		sr := stripSiteSuffix(r)
 		switch {
 		case r == text || sr == text:
@@ -575,6 +578,21 @@ func stripSiteSuffix(t string) string {
 		}
 	}
 	return best
+}
+
+// allLightParts reports a stated title of two parts or more, none heavy
+// enough to be a headline: a platform and a blog's name.
+func allLightParts(t string) bool {
+	parts := titleParts(t)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if statsOf(p).weight() >= 5 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleParts splits a stated title on the first separator it holds, parts

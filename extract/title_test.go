@@ -118,3 +118,20 @@ func TestTextTitleClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestAllLightParts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"China-Pub blog--湘江一叶", true},
+		{"秋夜_古韵诗词网", false},         // the site part is heavy
+		{"湘江一叶", false},             // one part
+		{"重读《湘行散记》_湘江一叶_博客", false}, // a headline part
+	}
+	for _, tt := range tests {
+		if got := allLightParts(tt.in); got != tt.want {
+			t.Errorf("allLightParts(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
