@@ -13,6 +13,7 @@ type block struct {
 	heading   int  // 1-6 inside <h1>-<h6>, 0 otherwise
 	node      int  // pre-order index of the nearest block-level element
 	titleHint bool // an ancestor's class or id names a title
+	bold      bool // set wholly in <b> or <strong>, as old pages set headlines
 }
 
 // linkDensity is the share of a block's text that sits inside links.

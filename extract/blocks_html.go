@@ -58,6 +58,9 @@ type htmlBuilder struct {
 	buf       strings.Builder
 	linkRunes int
 	inLink    int // depth of <a> elements whose text counts as link text
+	boldRunes int
+	inBold    int  // depth of <b> and <strong> elements
+	afterBr   bool // the block being gathered follows a <br>
 	heading   int
 	titleHint int
 	cur       int // current block-level element
@@ -86,7 +89,10 @@ func (b *htmlBuilder) walk(n *html.Node) {
 		b.text(n.Data)
 		return
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] || isHidden(n) {
+		// A <title> the parser put in the body (pages wrapped in an
+		// archive's own element before <html>) is not shown either:
+		// browsers hide every <title>; the structured stage reads it.
+		if skippedElements[n.DataAtom] || n.DataAtom == atom.Title || isHidden(n) {
 			return
 		}
 		b.element(n)
@@ -98,11 +104,18 @@ func (b *htmlBuilder) walk(n *html.Node) {
 }
 
 func (b *htmlBuilder) text(s string) {
-	if b.inLink > 0 {
+	if b.inLink > 0 || b.inBold > 0 {
+		n := 0
 		for _, r := range s {
 			if !isSpaceRune(r) {
-				b.linkRunes++
+				n++
 			}
+		}
+		if b.inLink > 0 {
+			b.linkRunes += n
+		}
+		if b.inBold > 0 {
+			b.boldRunes += n
 		}
 	}
 	b.buf.WriteString(s)
@@ -111,7 +124,8 @@ func (b *htmlBuilder) text(s string) {
 func (b *htmlBuilder) element(n *html.Node) {
 	a := n.DataAtom
 	if a == atom.Br {
-		b.flush()
+		b.flushAt(true)
+		b.afterBr = true
 		return
 	}
 	if a == atom.Img {
@@ -141,8 +155,15 @@ func (b *htmlBuilder) element(n *html.Node) {
 	if counted {
 		b.inLink++
 	}
+	bold := a == atom.B || a == atom.Strong
+	if bold {
+		b.inBold++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		b.walk(c)
+	}
+	if bold {
+		b.inBold--
 	}
 	if counted {
 		b.inLink--
@@ -191,19 +212,28 @@ func textLongerThan(n *html.Node, limit int) bool {
 }
 
 // flush ends the current block.
-func (b *htmlBuilder) flush() {
+func (b *htmlBuilder) flush() { b.flushAt(false) }
+
+// flushAt ends the current block, at a <br> when br is set. Only a block
+// that is a whole element's text, no <br> on either side, counts as bold:
+// a bold run cut out of a paragraph by line breaks is no headline of its
+// own.
+func (b *htmlBuilder) flushAt(br bool) {
+	whole := !br && !b.afterBr
+	b.afterBr = false
 	if b.buf.Len() == 0 {
 		return
 	}
 	text := normalizeSpace(b.buf.String())
 	b.buf.Reset()
-	links := b.linkRunes
-	b.linkRunes = 0
+	links, bold := b.linkRunes, b.boldRunes
+	b.linkRunes, b.boldRunes = 0, 0
 	if text == "" {
 		return
 	}
 	blk := newBlock(text)
 	blk.linkRunes = min(links, blk.stats.runes)
+	blk.bold = whole && bold >= blk.stats.runes
 	blk.heading = b.heading
 	blk.node = b.cur
 	blk.titleHint = b.titleHint > 0

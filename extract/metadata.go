@@ -103,31 +103,233 @@ func anchorInfoLine(blocks []block, body []int) int {
 
 // textTitle picks a text dump's headline among the lines above the info
 // line (or above the body when there is none): the best-scoring line, where
-// nearness, headline length and the absence of sentence endings, bars and
-// labels count.
+// nearness, headline length, the absence of sentence endings, bars and
+// labels count, and so does the line's text coming back inside other lines
+// (comment headers "re: 标题", an encyclopedia entry's name, a related
+// list). A line repeating the trail's last item, a labelled subject line
+// (主题：...), the head of a "headline date" line and the line right under
+// the info line or at the body's top are candidates too.
 func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	from := infoIdx
 	if from < 0 {
 		from = bodyStart
+	} else if bodyStart >= 0 && bodyStart < infoIdx {
+		// An info line under paragraphs of prose closes the article (来源
+		// at the foot) or heads a comment: the headline is above the
+		// prose. One prose line can be furniture the dense run swallowed
+		// above the headline (a blog's self-description).
+		first, n := -1, 0
+		for i := bodyStart; i < infoIdx; i++ {
+			if blocks[i].role == roleUnknown && isProse(&blocks[i]) {
+				if n++; first < 0 {
+					first = i
+				}
+			}
+		}
+		if n >= 2 {
+			from = first
+		}
 	}
-	best, bestScore := -1, 0.0
+	if from < 0 {
+		return "", -1
+	}
+	if t, i := labelledTitle(blocks, from); t != "" {
+		return t, i
+	}
+	best, bestScore, bestText := -1, 0.0, ""
+	consider := func(i int, text string, score float64) {
+		if score > bestScore {
+			best, bestScore, bestText = i, score, text
+		}
+	}
+	trail := -1
 	for i, dist := from-1, 0; i >= 0 && dist < 8; i-- {
 		b := &blocks[i]
 		if b.role != roleUnknown {
 			if b.role == roleBreadcrumb {
-				break // the trail sits above the headline
+				trail = i // the trail sits above the headline
+				break
 			}
 			continue
 		}
 		dist++
-		if s := titleLineScore(b.text) - float64(dist); s > bestScore {
-			best, bestScore = i, s
+		if s := titleLineScore(b.text); s > 0 {
+			consider(i, b.text, s-float64(dist)+repeatBonus(blocks, i))
+		}
+	}
+	if trail >= 0 {
+		// The trail's last item is the page itself: a line below the trail
+		// that repeats it is the headline, however short ("首页 › 诗 › 夜雨").
+		if items := splitBreadcrumb(blocks[trail].text); len(items) > 1 {
+			last := items[len(items)-1]
+			for i := trail + 1; i < from && i <= trail+6; i++ {
+				if blocks[i].role == roleUnknown && blocks[i].text == last {
+					return last, i
+				}
+			}
+		}
+	}
+	if infoIdx >= 0 && infoIdx == from {
+		// A blog's "标题 2005-06-14 03:25:55": the headline heads the
+		// line that dates it.
+		// It weighs a little more than the line right above (an outlet
+		// name before the date, "TNW中文站2016年10月14日", is shaped
+		// alike), and gives way to a full headline there.
+		if t := dateLineHead(blocks[infoIdx].text); t != "" {
+			consider(infoIdx, t, titleLineScore(t)+5)
+		}
+	}
+	// The headline can open the dense run itself (no info line, the trail
+	// right above it) or stand under the date of an e-paper page.
+	below := from
+	if below == infoIdx {
+		below++
+	}
+	// Only when nothing above will do, or when the line comes back whole
+	// further down (a related list naming the story): a body often opens
+	// with a short line that is no headline.
+	if below < len(blocks) && blocks[below].role == roleUnknown && !isProse(&blocks[below]) &&
+		proseWithin(blocks, below+1, 3) && (best < 0 || recursWhole(blocks, below)) {
+		if s := titleLineScore(blocks[below].text); s >= 16 {
+			if recursWhole(blocks, below) {
+				s += 3
+			}
+			consider(below, blocks[below].text, s-2+repeatBonus(blocks, below))
 		}
 	}
 	if best < 0 {
 		return "", -1
 	}
-	return blocks[best].text, best
+	return joinSubtitle(blocks, best, bestText)
+}
+
+// labelledTitle returns the value of a subject line (主题：..., 标题：...)
+// among the lines above from, the way forums head a thread.
+func labelledTitle(blocks []block, from int) (string, int) {
+	for i := from - 1; i >= 0 && i >= from-40; i-- {
+		if blocks[i].role != roleUnknown {
+			continue
+		}
+		if t, ok := titleLabelValue(blocks[i].text); ok {
+			return t, i
+		}
+	}
+	return "", -1
+}
+
+// trimEmptySuffix drops the separators a blog engine leaves after a
+// headline when the site-name slot is empty ("标题- -"); a lone dash stays
+// ("评级下调至BBB-").
+func trimEmptySuffix(s string) string {
+	t := strings.TrimRight(s, " -_|–—")
+	if len(s)-len(t) >= 2 && strings.Count(s[len(t):], " ") < len(s)-len(t) {
+		return t
+	}
+	return s
+}
+
+// titleLabelValue returns what follows a title label (主题：, 标题:) when
+// that is shaped like a headline.
+func titleLabelValue(s string) (string, bool) {
+	for _, l := range titleLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if r, ok := strings.CutPrefix(rest, "："); ok {
+			rest = r
+		} else if r, ok := strings.CutPrefix(rest, ":"); ok {
+			rest = r
+		} else {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if titleLineScore(rest) > 0 {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// repeatBonus raises a headline-sized line whose text comes back inside
+// longer lines of the page: comment headers quote a post's title ("re:
+// 标题"), an encyclopedia repeats its entry's name in its text. Trails are
+// left out: they repeat menu items too; and so are whole-line copies, which
+// teaser lists make of other stories' headlines as much as of this one.
+func repeatBonus(blocks []block, i int) float64 {
+	t := blocks[i].text
+	if blocks[i].stats.weight() < 8 {
+		return 0
+	}
+	n := 0
+	for j := range blocks {
+		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
+			len(blocks[j].text) > len(t) && strings.Contains(blocks[j].text, t) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return 3 * float64(n)
+}
+
+// proseWithin reports a prose line among the n lines from i on: a headline
+// heads text.
+func proseWithin(blocks []block, i, n int) bool {
+	for j := i; j < len(blocks) && j < i+n; j++ {
+		if isProse(&blocks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// recursWhole reports whether line i's text stands again as a line of its
+// own further down the page.
+func recursWhole(blocks []block, i int) bool {
+	for j := i + 1; j < len(blocks); j++ {
+		if blocks[j].text == blocks[i].text {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLineHead returns the headline that heads a line ending in its date
+// ("标题 2005-06-14 03:25:55", "标题 (2005-06-14)"), or "" when the line has
+// labels or its head is not shaped like a headline: an outlet's name, or a
+// byline ending in 写于 or 发表于.
+func dateLineHead(s string) string {
+	_, start, end, ok := FindDate(s, farFuture)
+	if !ok || start == 0 || strings.Trim(s[end:], " )）]") != "" || len(parseLabels(s)) > 0 {
+		return ""
+	}
+	head := strings.TrimRight(s[:start], " (（[")
+	if _, led := hasAnyPrefix(head, dateLeadPrefixes); led || titleLineScore(head) == 0 ||
+		hasAnySuffix(head, outletSuffixes) || hasAnySuffix(head, dateLeadSuffixes) {
+		return ""
+	}
+	return head
+}
+
+// joinSubtitle adds the dash-led second line of a headline split in two
+// ("主标题" / "——副标题"), which the page shows as one title.
+func joinSubtitle(blocks []block, i int, text string) (string, int) {
+	if i+1 < len(blocks) && blocks[i+1].role == roleUnknown && hasDashLead(blocks[i+1].text) &&
+		text == blocks[i].text && titleLineScore(text+blocks[i+1].text) > 0 {
+		return text + blocks[i+1].text, i
+	}
+	if i > 0 && hasDashLead(text) && blocks[i-1].role == roleUnknown && !hasDashLead(blocks[i-1].text) &&
+		titleLineScore(blocks[i-1].text) >= 16 && titleLineScore(blocks[i-1].text+text) > 0 {
+		return blocks[i-1].text + text, i - 1
+	}
+	return text, i
+}
+
+// hasDashLead reports a line led by a dash, the way subtitles are set.
+func hasDashLead(s string) bool {
+	return strings.HasPrefix(s, "——") || strings.HasPrefix(s, "──") || strings.HasPrefix(s, "--")
 }
 
 // titleLineScore says how much a line looks like a headline: 5 to 60
@@ -200,11 +402,17 @@ func isBracketWidgets(s string) bool {
 // convincing candidate the stated title, less its site name, is used.
 func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 	refs := []string{stripTags(s.firstMeta(metaTitleNames)), stripTags(s.ld.headline), stripTags(s.htmlTitle)}
+	for k, r := range refs {
+		if t := shownFirstPart(blocks, r); t != "" {
+			refs[k] = t
+		}
+	}
 	limit := len(blocks)
 	if bodyStart >= 0 {
 		limit = min(len(blocks), bodyStart+3)
 	}
 	best, bestIdx, bestScore := "", -1, 14.0
+	linkedOverInfo := -1 // counted when first needed
 	for i := 0; i < limit; i++ {
 		b := &blocks[i]
 		if b.role != roleUnknown || b.stats.runes < 2 || b.stats.runes > maxTitleRunes {
@@ -222,6 +430,18 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			}
 		}
 		score := titleCandidateScore(b, text, refs)
+		if i+1 < len(blocks) && blocks[i+1].role == roleInfo && titleLineScore(text) >= 10 {
+			// Right on top of the info line, where headlines stand. A
+			// blog's headline is a link to the post itself; several such
+			// links over info lines are a listing, not one post.
+			score += 8
+			if linkedOverInfo < 0 {
+				linkedOverInfo = countLinkedOverInfo(blocks)
+			}
+			if linkedOverInfo == 1 {
+				score += 20 * b.linkDensity()
+			}
+		}
 		if bodyStart >= 0 {
 			if d := bodyStart - i; d >= 0 {
 				score += max(0, 10-float64(d))
@@ -240,7 +460,10 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 				return r, bestIdx
 			}
 		}
-		return best, bestIdx
+		if t, ok := titleLabelValue(best); ok {
+			return t, bestIdx // 主题: 标题, a forum's thread heading
+		}
+		return trimEmptySuffix(best), bestIdx
 	}
 	for _, r := range refs {
 		// A stated title that is only a trail or a site name says nothing
@@ -260,25 +483,45 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 	return "", -1
 }
 
+// countLinkedOverInfo counts the link blocks that stand right on top of an
+// info line, the shape of a post's permalinked headline, stopping at 2.
+func countLinkedOverInfo(blocks []block) int {
+	n := 0
+	for i := 0; i+1 < len(blocks) && n < 2; i++ {
+		if blocks[i+1].role == roleInfo && blocks[i].linkDensity() > 0.5 {
+			n++
+		}
+	}
+	return n
+}
+
 // titleCandidateScore scores one block as the headline, before nearness.
 func titleCandidateScore(b *block, text string, refs []string) float64 {
 	score := 0.0
 	for k, r := range refs {
-		if r == "" || runeLen(text) < 4 {
-			continue
+		if r == "" || runeLen(text) < 4 && r != text {
+			continue // a short block counts only as the whole stated title ("夜雨")
 		}
 		weight := 1.0
 		if k == 2 {
 			weight = 0.8 // <title> carries the site name more often
 		}
+		// Measured against the headline part too: a block that is most
+		// of it ("标题" in "标题 @ 博客_名 :: 站名 ::") matches, and one
+		// that is only in the site part (the logo) does not.
+		if r != text && allLightParts(r) {
+			continue // "平台 blog--博客名": names a site, states no headline
+		}
+		sr := stripSiteSuffix(r)
 		switch {
-		case r == text || stripSiteSuffix(r) == text:
+		case r == text || sr == text:
 			score = max(score, 30*weight)
-		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r):
+		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r),
+			strings.Contains(sr, text) && runeLen(text)*2 >= runeLen(sr):
 			score = max(score, 22*weight)
 		case strings.Contains(text, r) && runeLen(r)*2 >= runeLen(text):
 			score = max(score, 18*weight)
-		case strings.Contains(r, text):
+		case strings.Contains(sr, text):
 			score = max(score, 8*weight)
 		}
 	}
@@ -294,6 +537,8 @@ func titleCandidateScore(b *block, text string, refs []string) float64 {
 	}
 	if b.titleHint {
 		score += 8
+	} else if b.bold && b.heading == 0 && !isProse(b) {
+		score += 8 // <p align=center><b>标题</b></p>: a headline before CSS
 	}
 	score -= 20 * b.linkDensity()
 	if shape := titleLineScore(text); shape == 0 {
@@ -321,11 +566,50 @@ func stripTags(s string) string {
 }
 
 // titleSeparators divide a <title> into headline and site name parts.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", "_", "|", "｜", " :: ", " » ", "--", "－"}
+// Spaced ones come first: an unspaced "_" can be part of the headline
+// ("新竹尖石_美樹營地賞楓 (2) @ 部落格 :: 痞客邦 ::").
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", "_", "|", "｜", "--", "－"}
 
 // stripSiteSuffix removes the site name that <title> usually carries: it
 // keeps the longest part when the title splits on a separator.
 func stripSiteSuffix(t string) string {
+	parts := titleParts(t)
+	if len(parts) == 0 {
+		return ""
+	}
+	// Headline first, site after ("标题_频道_网站", "Headline - Site")
+	// is the rule; a first part too light to be a headline is the site
+	// name put in front ("Joel on Software - 给计算机系学生的建议").
+	if statsOf(parts[0]).weight() >= 5 || len(parts) == 1 {
+		return parts[0]
+	}
+	best := parts[0]
+	for _, part := range parts[1:] {
+		if statsOf(part).weight() > statsOf(best).weight() {
+			best = part
+		}
+	}
+	return best
+}
+
+// allLightParts reports a stated title of two parts or more, none heavy
+// enough to be a headline: a platform and a blog's name.
+func allLightParts(t string) bool {
+	parts := titleParts(t)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if statsOf(p).weight() >= 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleParts splits a stated title on the first separator it holds, parts
+// trimmed and empty ones dropped; a title without one is its only part.
+func titleParts(t string) []string {
 	t = strings.TrimRight(strings.TrimSpace(t), " -_|–—") // "标题- -": an empty site name
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
@@ -337,24 +621,32 @@ func stripSiteSuffix(t string) string {
 				parts = append(parts, part)
 			}
 		}
-		if len(parts) == 0 {
-			continue
+		if len(parts) > 0 {
+			return parts
 		}
-		// Headline first, site after ("标题_频道_网站", "Headline - Site")
-		// is the rule; a first part too light to be a headline is the site
-		// name put in front ("Joel on Software - 给计算机系学生的建议").
-		if statsOf(parts[0]).weight() >= 5 || len(parts) == 1 {
+	}
+	if t == "" {
+		return nil
+	}
+	return []string{t}
+}
+
+// shownFirstPart returns the first part of a stated title when the page's
+// <h1> shows it, however short ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网"
+// over <h1>夜雨</h1>; a wiki's <h1> with its [编辑] link): the headline
+// part, which stripSiteSuffix would take for a site name in front.
+func shownFirstPart(blocks []block, t string) string {
+	parts := titleParts(t)
+	if len(parts) < 2 || runeLen(parts[0]) < 2 {
+		return ""
+	}
+	for i := range blocks {
+		if blocks[i].heading == 1 && strings.HasPrefix(blocks[i].text, parts[0]) &&
+			runeLen(blocks[i].text)-runeLen(parts[0]) <= 6 {
 			return parts[0]
 		}
-		best := parts[0]
-		for _, part := range parts[1:] {
-			if statsOf(part).weight() > statsOf(best).weight() {
-				best = part
-			}
-		}
-		return best
 	}
-	return t
+	return ""
 }
 
 // readFields fills source, author, editor and date from the info line and
@@ -867,8 +1159,10 @@ func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && 
 
 // findBreadcrumb returns the trail: the first breadcrumb block, or else a
 // short "A > B" line in the lines just above the headline, where trails
-// stand. The last item goes when it is the headline itself.
-func findBreadcrumb(blocks []block, title string, titleIdx int) []string {
+// stand. A last item too long for a section name (a headline the trail
+// ends in) goes; a short one stays, even when it is the page's title too
+// ("首页 > 诗 > 夜雨"): the trail is given as the page shows it.
+func findBreadcrumb(blocks []block, titleIdx int) []string {
 	items := []string(nil)
 	for i := range blocks {
 		if blocks[i].role == roleBreadcrumb {
@@ -887,7 +1181,7 @@ func findBreadcrumb(blocks []block, title string, titleIdx int) []string {
 			}
 		}
 	}
-	if n := len(items); n > 1 && (items[n-1] == title || runeLen(items[n-1]) > 20) {
+	if n := len(items); n > 1 && runeLen(items[n-1]) > 20 {
 		items = items[:n-1]
 	}
 	if len(items) == 0 {

@@ -226,6 +226,20 @@ var englishRoles = []string{
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.
 var breadcrumbClassHints = []string{"crumb", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
 
+// titleLabels head the line that states a thread's or an article's title
+// (主题：..., 標題：...), the way forums and old portals print it.
+var titleLabels = []string{
+	"帖子主题", "帖子主題", "帖子标题", "帖子標題", "文章标题", "文章標題", "主题", "主題", "标题", "標題", "Subject", "Topic",
+}
+
+// dateLeadSuffixes end the words that lead a date in a byline (写于
+// 2005年6月12日, 发表于 ...): a line so led is no "headline date" line.
+var dateLeadSuffixes = []string{"于", "於", "发表", "發表", "发布", "發佈", "發布", "更新", "写", "寫", "on", "at"}
+
+// dateLeadPrefixes open the lines that date a story rather than head it
+// ("Updated 5:00 PM ET March 3, 2021", "Posted by ... on").
+var dateLeadPrefixes = []string{"Updated", "UPDATED", "Published", "PUBLISHED", "Posted", "Last updated", "Modified", "发布", "發佈", "發布", "更新"}
+
 // outletSuffixes end the names of news outlets (北京日报, 光明网, 新华社,
 // 新浪科技); an unlabelled word after the date is read as the source only
 // when it ends in one.

@@ -102,7 +102,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if f.hasDate {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
+	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
 	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
 	return f
 }
@@ -127,6 +127,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	}
 	f := pageFacts{}
 	f.title, f.titleIdx = htmlTitle(blocks, &s, firstProse(blocks, body))
+	f.title = withoutEditLink(f.title) // a wiki's <h1> holds its [编辑] link
 	anchor := start
 	if f.titleIdx >= 0 && (anchor < 0 || f.titleIdx < anchor) {
 		// Info lines sit between the headline and the body.
@@ -158,7 +159,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			f.author = westernAuthor(&s)
 		}
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
+	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}

@@ -49,8 +49,12 @@ var metaDateNames = []string{
 	"publishtime", "firstpublishedtime", "weibo:article:create_at", "bytedance:published_time",
 }
 
-// Meta names that give the headline, most trusted first.
-var metaTitleNames = []string{"og:title", "twitter:title", "headline", "title", "dc.title", "articletitle"}
+// Meta names that give the headline, most trusted first: Dublin Core
+// properties before OpenGraph, as Readability ranks them (a page that adds
+// dc:title beside og:title means it as the article's own title).
+var metaTitleNames = []string{
+	"dc:title", "dcterm:title", "og:title", "twitter:title", "headline", "title", "dc.title", "articletitle", "parsely-title",
+}
 
 func readStructured(root *html.Node) structured {
 	s := structured{meta: map[string]string{}}
@@ -151,10 +155,13 @@ func (s *structured) addMeta(n *html.Node) {
 		return
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
-		if k, ok := attrOK(n, key); ok {
-			k = strings.ToLower(strings.TrimSpace(k))
-			if _, seen := s.meta[k]; !seen {
-				s.meta[k] = content
+		if v, ok := attrOK(n, key); ok {
+			// RDFa lets one element give several properties
+			// ("dc:title og:title"); each names the same content.
+			for _, k := range strings.Fields(strings.ToLower(v)) {
+				if _, seen := s.meta[k]; !seen {
+					s.meta[k] = content
+				}
 			}
 		}
 	}
