@@ -67,6 +67,12 @@ func parseLabels(line string) []labelValue {
 		if word, ok := labelWords.at(line, i, r); ok {
 			e := labelEntry{word, labelKinds[word]}
 			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {
+				if k := len(hits) - 1; k >= 0 && e.kind == labelAuthor && hits[k].entry.kind == labelAuthor && gluedToHan(line, i) {
+					// 采写：南都记者 余毅菁: the outlet's 记者 belongs to
+					// the value of the author label before it.
+					i += len(word)
+					continue
+				}
 				hits = append(hits, hit{e, i, sep})
 				i = sep
 				continue
@@ -83,6 +89,12 @@ func parseLabels(line string) []labelValue {
 		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: cutValue(line[h.valueAt:end]), start: h.start})
 	}
 	return out
+}
+
+// gluedToHan reports whether the text at line[i:] follows a Han character.
+func gluedToHan(line string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(line[:i])
+	return i > 0 && isHan(r)
 }
 
 // labelSeparator checks what follows a label word at line[start:end] and

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The metadata stage: title, date, source, author, editor and breadcrumb,
@@ -413,11 +414,22 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			// An editor line, or an info line under the text that names
 			// the editor with other fields ("本文来源：X 责任编辑：Y").
 			if r := blocks[i].role; r == roleEditor || r == roleInfo {
-				for _, l := range parseLabels(blocks[i].text) {
+				labels := parseLabels(blocks[i].text)
+				for _, l := range labels {
 					if l.kind == labelEditor && l.value != "" {
 						f.editor = l.value
 						editorSet = true
 						break
+					}
+				}
+				if editorSet && f.editor != "" && f.author == "" {
+					// "[作者: 刘满仓 责任编辑: 杨丹宇]": the line that names
+					// the editor under the text names the author too.
+					for _, l := range labels {
+						if l.kind == labelAuthor && l.value != "" {
+							f.author, authorSet = cleanAuthor(l.value), true
+							break
+						}
 					}
 				}
 				if editorSet && f.editor != "" {
@@ -439,9 +451,20 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 
 // authorNearBody finds a byline the info line did not give: a reporter
 // line at the edges of the body (記者林悅／南市報導), a signature in
-// brackets after it (（袁源）, （总台央视记者 奚丹霓 张赛）), or the dateline
-// that opens a wire story (新华社北京5月9日电（记者邹伟）).
-func authorNearBody(blocks []block, body []int) string {
+// brackets after it or closing its last paragraph (（袁源）, 。（记者 胡晓蓉）),
+// or the dateline that opens a wire story (新华社北京5月9日电（记者邹伟）).
+// The body found can run past the article into lists and comments, or
+// start above it with the headline; when the edges give nothing, a byline
+// line anywhere inside the body is taken.
+func authorNearBody(blocks []block, body []int, editor string) string {
+	a := authorNearBodyAny(blocks, body)
+	if a == editor {
+		return "" // （郭旭） over 责任编辑：郭旭 is the editor's sign-off
+	}
+	return a
+}
+
+func authorNearBodyAny(blocks []block, body []int) string {
 	if len(body) == 0 {
 		return ""
 	}
@@ -454,25 +477,126 @@ func authorNearBody(blocks []block, body []int) string {
 		edges = append(edges, i)
 	}
 	for _, i := range edges {
-		text := blocks[i].text
-		if !isBylineLine(text, 40) {
-			continue
+		if a := bylineLineAuthor(blocks[i].text); a != "" {
+			return a
 		}
-		if inner, ok := bracketed(text); ok {
-			text = inner
-			if len(parseLabels(text)) == 0 && looksLikeNames(text) {
-				return cleanAuthor(text)
-			}
+	}
+	// A signature closing one of the last paragraphs.
+	for k := len(body) - 1; k >= 0 && k >= len(body)-3; k-- {
+		if a := trailingSignature(blocks[body[k]].text, false); a != "" {
+			return a
 		}
-		for _, l := range parseLabels(text) {
-			if l.kind == labelAuthor && l.value != "" {
-				return cleanAuthor(l.value)
+	}
+	// The dateline opens the first paragraph of the story, which can come
+	// after the headline and a subtitle that the body also holds.
+	for _, i := range body[:min(4, len(body))] {
+		if name := datelineReporter(blocks[i].text); name != "" {
+			return name
+		}
+	}
+	for _, i := range body {
+		if blocks[i].role == roleInfo {
+			if a := bylineLineAuthor(blocks[i].text); a != "" {
+				return a
 			}
 		}
 	}
-	for _, i := range body[:min(2, len(body))] {
-		if name := datelineReporter(blocks[i].text); name != "" {
-			return name
+	for _, i := range body {
+		if a := trailingSignature(blocks[i].text, true); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// bylineLineAuthor reads a short line that is a byline: a labelled one
+// (记者 林悅／南市報導, 采写：南都记者 余毅菁) or names in brackets (（袁源）).
+func bylineLineAuthor(text string) string {
+	if !isBylineLine(text, 40) {
+		return ""
+	}
+	if inner, ok := bracketed(text); ok {
+		text = inner
+		if a := signatureNames(inner); a != "" {
+			return a
+		}
+	}
+	for _, l := range parseLabels(text) {
+		if l.kind == labelAuthor && l.value != "" {
+			return cleanAuthor(l.value)
+		}
+	}
+	return ""
+}
+
+// trailingSignature reads the signature in brackets that closes a
+// paragraph after its last sentence: "……换新iPhone。(李楠)",
+// "……工业高质量发展。（记者 胡晓蓉）", "……釐清死因。（王煌忠／台中報導）".
+//
+// Strict asks for more, for paragraphs away from the end of the body: a
+// paragraph of prose closed by a full stop before the brackets, the way
+// articles end, unlike the headlines of a list ("……排行榜!(体育)").
+func trailingSignature(p string, strict bool) string {
+	p = strings.TrimSpace(p)
+	if strict && (runeLen(p) < 40 || !hasProsePunct(p)) {
+		return ""
+	}
+	var closeRune, openRune rune
+	switch {
+	case strings.HasSuffix(p, "）"):
+		closeRune, openRune = '）', '（'
+	case strings.HasSuffix(p, ")"):
+		closeRune, openRune = ')', '('
+	default:
+		return ""
+	}
+	body := p[:len(p)-len(string(closeRune))]
+	open := strings.LastIndex(body, string(openRune))
+	if open <= 0 {
+		return "" // a whole line in brackets is bylineLineAuthor's
+	}
+	inner := strings.TrimSpace(body[open+len(string(openRune)):])
+	if inner == "" || runeLen(inner) > 30 || strings.ContainsAny(inner, "（）()") {
+		return ""
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body[:open], " "))
+	if !strings.ContainsRune(sentenceEnds, before) || strict && before != '。' && before != '.' {
+		return "" // brackets inside a sentence gloss it: 北新建材（集团）
+	}
+	if a := signatureNames(inner); a != "" {
+		if strict && (strings.Contains(body[:open], inner) || !shortNames(a)) {
+			// A name the paragraph already spoke of (a stock, a firm) is
+			// its topic, not its signature.
+			return ""
+		}
+		return a
+	}
+	for _, l := range parseLabels(inner) {
+		if l.kind == labelAuthor && l.value != "" {
+			if a := cleanAuthor(l.value); looksLikeNames(a) {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceEnds close a sentence; a signature in brackets follows one.
+const sentenceEnds = "。！？!?.”」』…"
+
+// signatureNames reads an unlabelled signature: names alone (袁源, 邹伟
+// 李明), or a name with where the report was filed (王煌忠／台中報導). It
+// refuses outlets (新华社) and the notes that close stories (完, 待续).
+func signatureNames(inner string) string {
+	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) {
+		return ""
+	}
+	if looksLikeNames(inner) {
+		return cleanAuthor(inner)
+	}
+	if hasAnySuffix(inner, reportSuffixes) && strings.ContainsAny(inner, "/／") {
+		if a := cleanAuthor(inner); looksLikeNames(a) {
+			return a
 		}
 	}
 	return ""
@@ -501,6 +625,17 @@ func looksLikeNames(s string) bool {
 	for _, n := range names {
 		st := statsOf(n)
 		if st.han != st.runes || st.han < 2 || st.han > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortNames reports names of two or three Han characters each, the
+// common length of Chinese personal names.
+func shortNames(s string) bool {
+	for _, n := range strings.Fields(s) {
+		if c := runeLen(n); c < 2 || c > 3 {
 			return false
 		}
 	}

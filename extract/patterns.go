@@ -218,6 +218,13 @@ var outletSuffixes = []string{
 // nonAuthors are placeholder author values that name nobody.
 var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "administrator", "未知", "佚名", "匿名", "不详", "不詳"}
 
+// signatureNonNames are the notes that close a story in brackets, the
+// way a reporter's name does: （完）, （待续）, （组图）.
+var signatureNonNames = []string{
+	"完", "待续", "待續", "未完", "全文", "本文", "组图", "組圖", "图文", "圖文", "视频", "視頻",
+	"资料", "資料", "图片", "圖片", "摄影", "攝影", "提供", "翻摄", "翻攝", "截图", "截圖",
+}
+
 // nonSources are 来源 values that name no outlet.
 var nonSources = []string{"转载文章", "轉載文章", "转载", "轉載", "网络", "網絡", "网络转载", "網絡轉載", "互联网", "互聯網", "未知", "本站"}
 

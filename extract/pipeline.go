@@ -194,7 +194,7 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	if f.author != "" && f.author != f.source && !hasAnySuffix(f.author, outletSuffixes) {
 		return
 	}
-	if a := authorNearBody(blocks, body); a != "" {
+	if a := authorNearBody(blocks, body, f.editor); a != "" {
 		f.author = a
 	}
 }

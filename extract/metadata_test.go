@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+func TestTrailingSignature(t *testing.T) {
+	tests := []struct {
+		p      string
+		strict bool
+		want   string
+	}{
+		{"港口集团也将加快推进二期码头建设。（记者 程立言）", false, "程立言"},
+		{"实现轻松换新手机。(李明)", false, "李明"},
+		{"警方将进一步釐清死因。（王大同／台中報導）", false, "王大同"},
+		{"两人合作完成了这项研究。（张三 李四）", false, "张三 李四"},
+		// Notes, outlets and glosses are not signatures.
+		{"全文到此结束。（完）", false, ""},
+		{"下周继续刊登。（待续）", false, ""},
+		{"消息发布后反响热烈。（新华社）", false, ""},
+		{"他来自北新建材（集团）", false, ""},
+		{"（记者 程立言）", false, ""}, // a whole line: bylineLineAuthor's
+		// Away from the end of the body: only after a full stop, never a
+		// name the paragraph is about, never a headline in a list.
+		{"九大美女排行榜!(体育)", true, ""},
+		{"网友提问：老师好，蓝焰控股成本十元，后市如何，谢谢。(蓝焰控股)", true, ""},
+		{"省工业和信息化厅有关负责人表示，将持续优化政策环境，推动工业高质量发展。（记者 胡一鸣）", true, "胡一鸣"},
+	}
+	for _, tt := range tests {
+		if got := trailingSignature(tt.p, tt.strict); got != tt.want {
+			t.Errorf("trailingSignature(%q, %v) = %q, want %q", tt.p, tt.strict, got, tt.want)
+		}
+	}
+}
