@@ -455,16 +455,15 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 // or the dateline that opens a wire story (新华社北京5月9日电（记者邹伟）).
 // The body found can run past the article into lists and comments, or
 // start above it with the headline; when the edges give nothing, a byline
-// line anywhere inside the body is taken.
-func authorNearBody(blocks []block, body []int, editor string) string {
-	a := authorNearBodyAny(blocks, body)
-	if a == editor {
-		return "" // （郭旭） over 责任编辑：郭旭 is the editor's sign-off
+// line anywhere inside the body is taken. A signature naming the editor
+// (（郭旭） over 责任编辑：郭旭) is the editor's sign-off, and the outlet or
+// the value already rejected are not taken again.
+func authorNearBody(blocks []block, body []int, f *pageFacts) string {
+	// Candidates come in order of trust; the first that names a person
+	// other than the editor and the outlet is taken.
+	ok := func(a string) bool {
+		return a != "" && a != f.editor && a != f.source && a != f.author && !hasAnySuffix(a, outletSuffixes)
 	}
-	return a
-}
-
-func authorNearBodyAny(blocks []block, body []int) string {
 	if len(body) == 0 {
 		return ""
 	}
@@ -477,32 +476,32 @@ func authorNearBodyAny(blocks []block, body []int) string {
 		edges = append(edges, i)
 	}
 	for _, i := range edges {
-		if a := bylineLineAuthor(blocks[i].text); a != "" {
+		if a := bylineLineAuthor(blocks[i].text); ok(a) {
 			return a
 		}
 	}
 	// A signature closing one of the last paragraphs.
 	for k := len(body) - 1; k >= 0 && k >= len(body)-3; k-- {
-		if a := trailingSignature(blocks[body[k]].text, false); a != "" {
+		if a := trailingSignature(blocks[body[k]].text, false); ok(a) {
 			return a
 		}
 	}
 	// The dateline opens the first paragraph of the story, which can come
 	// after the headline and a subtitle that the body also holds.
 	for _, i := range body[:min(4, len(body))] {
-		if name := datelineReporter(blocks[i].text); name != "" {
-			return name
+		if a := datelineReporter(blocks[i].text); ok(a) {
+			return a
 		}
 	}
 	for _, i := range body {
 		if blocks[i].role == roleInfo {
-			if a := bylineLineAuthor(blocks[i].text); a != "" {
+			if a := bylineLineAuthor(blocks[i].text); ok(a) {
 				return a
 			}
 		}
 	}
 	for _, i := range body {
-		if a := trailingSignature(blocks[i].text, true); a != "" {
+		if a := trailingSignature(blocks[i].text, true); ok(a) {
 			return a
 		}
 	}

@@ -30,3 +30,15 @@ func TestTrailingSignature(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBareName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"kingname": true, "周文彥": true, "放飞&心情": true,
+		"超级感悟：": false, "成就一亿技术人!": false, "股市行情 总篇数919篇": false,
+		"2019-03-18 23:59": false, "作": false,
+	} {
+		if got := isBareName(v); got != want {
+			t.Errorf("isBareName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -142,6 +142,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	}
 	meta, hasMeta := structuredDate(&s, now)
 	f.date, f.hasDate = mergeDates(visible, hasVisible, meta, hasMeta)
+	if f.author == "" {
+		f.author = markedAuthor(&s, &f)
+	}
 	if guessLang([]string{f.title}) == "en" {
 		// Western pages have no 来源 line; the outlet they name for
 		// machines is the closest thing, and JSON-LD often holds the byline.
@@ -188,13 +191,54 @@ func westernAuthor(s *structured) string {
 	return ""
 }
 
+// markedAuthor reads the author of a page whose text gave none from the
+// element the page marks as the author's (WeChat's #js_author_name, a
+// class="author" span holding 謝明俊): a labelled byline there
+// (記者陳嘉寧／桃園機場報導) or a bare name. Site names, dates and the editor,
+// which such elements also hold, are refused. JSON-LD is not read here: on
+// Chinese pages its author is as often collective (维基媒体项目贡献者).
+func markedAuthor(s *structured, f *pageFacts) string {
+	if v := s.byline; v != "" {
+		a := ""
+		if labels := parseLabels(v); len(labels) > 0 {
+			for _, l := range labels {
+				if l.kind == labelAuthor && l.value != "" {
+					a = cleanAuthor(l.value)
+					break
+				}
+			}
+		} else if isBareName(v) {
+			a = v
+		}
+		if a != "" && a != f.source && a != f.editor && !hasAnySuffix(a, outletSuffixes) && !isNonAuthor(a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// isBareName reports a value that can only be a name: one word of letters
+// and digits (kingname, 謝明俊, 放飞&心情), no date, no label, no punctuation
+// of sentences or widgets.
+func isBareName(v string) bool {
+	n := runeLen(v)
+	if n < 2 || n > 20 || strings.ContainsAny(v, " :：!！?？,，。|/") {
+		return false
+	}
+	if _, _, _, ok := FindDate(v, farFuture); ok {
+		return false
+	}
+	st := statsOf(v)
+	return st.han+st.letters > 0 && st.punct == 0
+}
+
 // fillAuthor looks for the byline around the body when the info line gave
 // none, or gave the outlet's name again (作者：新京报 under 来源：新京报).
 func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	if f.author != "" && f.author != f.source && !hasAnySuffix(f.author, outletSuffixes) {
 		return
 	}
-	if a := authorNearBody(blocks, body, f.editor); a != "" {
+	if a := authorNearBody(blocks, body, f); a != "" {
 		f.author = a
 	}
 }
