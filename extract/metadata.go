@@ -350,6 +350,7 @@ func stripSiteSuffix(t string) string {
 // its neighbours, and the editor line after the body.
 func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	var sourceSet, authorSet, editorSet bool
+	authorLine, line := -1, -1
 	take := func(text string) {
 		for _, l := range parseLabels(text) {
 			switch l.kind {
@@ -360,6 +361,11 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			case labelAuthor:
 				if !authorSet || f.author == "" && l.value != "" {
 					f.author, authorSet = cleanAuthor(l.value), true
+					authorLine = line
+				} else if line != authorLine && l.value != "" {
+					// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per
+					// role, on lines of their own.
+					f.author = joinNames(f.author, cleanAuthor(l.value))
 				}
 			case labelEditor:
 				if !editorSet || f.editor == "" && l.value != "" {
@@ -373,6 +379,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// fields over several lines.
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if blocks[i].role == roleInfo || i == f.infoIdx {
+				line = i
 				take(blocks[i].text)
 				if !f.hasDate {
 					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
@@ -449,6 +456,21 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 }
 
+// joinNames adds the names of b that a does not hold yet.
+func joinNames(a, b string) string {
+	have := strings.Fields(a)
+	for _, n := range strings.Fields(b) {
+		dup := false
+		for _, h := range have {
+			dup = dup || h == n
+		}
+		if !dup {
+			have = append(have, n)
+		}
+	}
+	return strings.Join(have, " ")
+}
+
 // authorNearBody finds a byline the info line did not give: a reporter
 // line at the edges of the body (記者林悅／南市報導), a signature in
 // brackets after it or closing its last paragraph (（袁源）, 。（记者 胡晓蓉）),
@@ -477,6 +499,15 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 	}
 	for _, i := range edges {
 		if a := bylineLineAuthor(blocks[i].text); ok(a) {
+			// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per role, on
+			// lines of their own.
+			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+				more := bylineLineAuthor(blocks[j].text)
+				if !ok(more) {
+					break
+				}
+				a = joinNames(a, more)
+			}
 			return a
 		}
 	}

@@ -42,3 +42,15 @@ func TestIsBareName(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinNames(t *testing.T) {
+	for _, tt := range [][3]string{
+		{"钟立文 韩小溪", "吕佳", "钟立文 韩小溪 吕佳"},
+		{"钟立文", "钟立文 吕佳", "钟立文 吕佳"},
+		{"", "吕佳", "吕佳"},
+	} {
+		if got := joinNames(tt[0], tt[1]); got != tt[2] {
+			t.Errorf("joinNames(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])
+		}
+	}
+}
