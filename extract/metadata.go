@@ -350,7 +350,6 @@ func stripSiteSuffix(t string) string {
 // its neighbours, and the editor line after the body.
 func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	var sourceSet, authorSet, editorSet bool
-	authorLine, line := -1, -1
 	take := func(text string) {
 		for _, l := range parseLabels(text) {
 			switch l.kind {
@@ -361,10 +360,9 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			case labelAuthor:
 				if !authorSet || f.author == "" && l.value != "" {
 					f.author, authorSet = cleanAuthor(l.value), true
-					authorLine = line
-				} else if line != authorLine && l.value != "" {
-					// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per
-					// role, on lines of their own.
+				} else if l.value != "" {
+					// 本报记者 冯思远 实习生 黄雨桐, or 本报实习生 刘国栋 /
+					// 本报记者 王燕平 on lines of their own: one byline per role.
 					f.author = joinNames(f.author, cleanAuthor(l.value))
 				}
 			case labelEditor:
@@ -379,7 +377,6 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// fields over several lines.
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if blocks[i].role == roleInfo || i == f.infoIdx {
-				line = i
 				take(blocks[i].text)
 				if !f.hasDate {
 					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
@@ -551,12 +548,13 @@ func bylineLineAuthor(text string) string {
 			return a
 		}
 	}
+	a := ""
 	for _, l := range parseLabels(text) {
 		if l.kind == labelAuthor && l.value != "" {
-			return cleanAuthor(l.value)
+			a = joinNames(a, cleanAuthor(l.value)) // 记者 X 实习生 Y
 		}
 	}
-	return ""
+	return a
 }
 
 // trailingSignature reads the signature in brackets that closes a
