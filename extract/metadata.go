@@ -386,6 +386,14 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+	if !authorSet && f.infoIdx >= 0 {
+		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
+			if a := postedBy(blocks[i].text); a != "" {
+				f.author, authorSet = a, true
+				break
+			}
+		}
+	}
 	if isNonSource(f.source) {
 		f.source, sourceSet = "", false
 	}
@@ -451,6 +459,50 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+}
+
+// postedBy reads the poster from the line forums and blogs print over a
+// post: "ggjjzhzz 发表于 2005-9-15 11:46:00", "肖老师 于 2024-05-06 15:47:53
+// 发布", "本贴由大卫于2005年8月12日16:12:21在〖某版〗发表". A bare "于"
+// counts only when 发布/发表 follows the date, which keeps 该公司于2019年
+// 成立 out.
+func postedBy(line string) string {
+	if !isBylineLine(line, 80) {
+		return ""
+	}
+	_, start, end, ok := FindDate(line, farFuture)
+	if !ok {
+		return ""
+	}
+	head := strings.TrimSpace(line[:start])
+	verb, found := "", false
+	for _, v := range postedByVerbs {
+		if strings.HasSuffix(head, v) {
+			verb, found = v, true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	if verb == "于" || verb == "於" {
+		tail := line[end:]
+		if i := strings.IndexAny(tail, "。."); i >= 0 {
+			tail = tail[:i]
+		}
+		if runeLen(tail) > 24 || !containsAny(tail, postedByEnds) {
+			return ""
+		}
+	}
+	name := strings.TrimSpace(head[:len(head)-len(verb)])
+	if p, ok := hasAnyPrefix(name, postedByOpeners); ok {
+		name = name[len(p):]
+	}
+	if !isBareName(name) || len(parseLabels(name)) > 0 || trimRoleWords(name) != name ||
+		statsOf(name).han > 0 && chromeSet.contains(name) {
+		return "" // 最新推荐文章于 ... 发布: a widget's line, not a post's
+	}
+	return name
 }
 
 // joinNames adds the names of b that a does not hold yet.
@@ -553,6 +605,9 @@ func bylineLineAuthor(text string) string {
 		if l.kind == labelAuthor && l.value != "" {
 			a = joinNames(a, cleanAuthor(l.value)) // 记者 X 实习生 Y
 		}
+	}
+	if a == "" {
+		a = postedBy(text)
 	}
 	return a
 }

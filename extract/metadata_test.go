@@ -54,3 +54,19 @@ func TestJoinNames(t *testing.T) {
 		}
 	}
 }
+
+func TestPostedBy(t *testing.T) {
+	for line, want := range map[string]string{
+		"ggjjzhzz 发表于 2005-9-15 11:46:00":    "ggjjzhzz",
+		"码农小周 于 2024-05-06 15:47:53 发布":      "码农小周",
+		"本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.": "大卫",
+		"最新推荐文章于 2024-05-07 22:12:13 发布":     "", // a widget
+		"该公司于2019年5月成立":                      "", // no 发布/发表
+		"记者于2023年5月1日发布":                     "", // a role, not a name
+		"发表于 2005-9-15 11:46:00":             "",
+	} {
+		if got := postedBy(line); got != want {
+			t.Errorf("postedBy(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

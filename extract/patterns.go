@@ -171,6 +171,16 @@ var statementMarkers = []string{
 // bylinePrefixes introduce an English byline.
 var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Story by ", "Words by ", "Reporting by "}
 
+// postedByVerbs end the poster's name on the "who posted when" line of
+// forums and blogs: "ggjjzhzz 发表于 2005-9-15", "某某 于 2024-05-06 发布".
+var postedByVerbs = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "于", "於"}
+
+// postedByOpeners open the old forums' form "本贴由大卫于2005年8月12日...发表".
+var postedByOpeners = []string{"本贴由", "本帖由", "本貼由", "本文由", "由"}
+
+// postedByEnds follow the date when the verb comes last (于 DATE 发布).
+var postedByEnds = []string{"发布", "發佈", "發布", "发表", "發表"}
+
 // authorRoleWords are removed from an author value: they say what the
 // person is, not who (新华社记者 张三 → 张三).
 var authorRoleWords = []string{
