@@ -256,6 +256,9 @@ func cleanAuthor(v string) string {
 	if isNonAuthor(strings.TrimSpace(v)) {
 		return "" // 作者：未知
 	}
+	if strings.ContainsAny(v, "“”《》") {
+		return "" // 口述:“老公一分钟怎么办”: a title, not a person
+	}
 	if i := strings.IndexAny(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
 	}

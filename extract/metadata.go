@@ -376,7 +376,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// The info line, and its neighbours when the page spreads the
 		// fields over several lines.
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
-			if blocks[i].role == roleInfo || i == f.infoIdx {
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) || i == f.infoIdx {
 				take(blocks[i].text)
 				if !f.hasDate {
 					if d, _, _, ok := FindDate(blocks[i].text, now); ok {
@@ -390,6 +390,13 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if a := postedBy(blocks[i].text); a != "" {
 				f.author, authorSet = a, true
+				break
+			}
+			if a, o := nameSlashOutlet(blocks[i].text); a != "" {
+				f.author, authorSet = a, true
+				if !sourceSet {
+					f.source, sourceSet = o, true
+				}
 				break
 			}
 		}
@@ -505,6 +512,29 @@ func postedBy(line string) string {
 	return name
 }
 
+// nameSlashOutlet reads the "reporter/outlet" line some portals put
+// under the headline of a story taken from a paper: "石佳/中国青年报".
+func nameSlashOutlet(line string) (name, outlet string) {
+	i := strings.IndexAny(line, "/／")
+	if i <= 0 || runeLen(line) > 30 {
+		return "", ""
+	}
+	name = strings.TrimSpace(line[:i])
+	_, size := utf8.DecodeRuneInString(line[i:])
+	outlet = strings.TrimSpace(line[i+size:])
+	st := statsOf(outlet)
+	if !looksLikeNames(name) || hasAnySuffix(name, outletSuffixes) || st.han < 2 || st.runes > 12 ||
+		st.han != st.runes || !hasAnySuffix(outlet, outletSuffixes) {
+		return "", ""
+	}
+	return cleanAuthor(name), outlet
+}
+
+// allLinked reports a block whose text is all link text: a menu item or
+// a headline in a list, which a byline is not (its name alone may be a
+// link, its 记者 or 作者 is not).
+func allLinked(b *block) bool { return b.linkDensity() >= 0.95 }
+
 // joinNames adds the names of b that a does not hold yet.
 func joinNames(a, b string) string {
 	have := strings.Fields(a)
@@ -547,6 +577,9 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 		edges = append(edges, i)
 	}
 	for _, i := range edges {
+		if allLinked(&blocks[i]) {
+			continue // a menu item (记者江湖), not a byline
+		}
 		if a := bylineLineAuthor(blocks[i].text); ok(a) {
 			// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per role, on
 			// lines of their own.
@@ -574,7 +607,7 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 		}
 	}
 	for _, i := range body {
-		if blocks[i].role == roleInfo {
+		if blocks[i].role == roleInfo && !allLinked(&blocks[i]) {
 			if a := bylineLineAuthor(blocks[i].text); ok(a) {
 				return a
 			}

@@ -70,3 +70,19 @@ func TestPostedBy(t *testing.T) {
 		}
 	}
 }
+
+func TestNameSlashOutlet(t *testing.T) {
+	tests := []struct{ line, name, outlet string }{
+		{"石磊/中国青年报", "石磊", "中国青年报"},
+		{"李一 王二／北京晚报", "李一 王二", "北京晚报"},
+		{"2019/09/24", "", ""},
+		{"新华社/中国日报", "", ""},  // an outlet is not a name
+		{"张三/摄影", "", ""},     // not an outlet
+		{"首页/新闻/国内报", "", ""}, // a trail
+	}
+	for _, tt := range tests {
+		if n, o := nameSlashOutlet(tt.line); n != tt.name || o != tt.outlet {
+			t.Errorf("nameSlashOutlet(%q) = %q, %q, want %q, %q", tt.line, n, o, tt.name, tt.outlet)
+		}
+	}
+}
