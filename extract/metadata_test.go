@@ -86,3 +86,32 @@ func TestNameSlashOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestNameFromByline(t *testing.T) {
+	for v, want := range map[string]string{
+		"Dana Whitfield - Apr 16, 2015 8:02 pm UTC":                  "Dana Whitfield",
+		"Omar Reyes • 8h":                                            "Omar Reyes",
+		"Lena Marsh —":                                               "Lena Marsh",
+		"Petr Novák před 2 hodinami":                                 "Petr Novák",
+		"por Lucía Ortega":                                           "Lucía Ortega",
+		"Paul Girard (avec Anne Roux)":                               "Paul Girard",
+		"Last Updated: January 7, 2025":                              "",
+		"1 mars 2019 à 15:20":                                        "",
+		"the best stories of the week, sent every Friday to readers": "",
+	} {
+		if got := nameFromByline(v); got != want {
+			t.Errorf("nameFromByline(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestMetaSpaceSeparatedProperty(t *testing.T) {
+	p, err := buildHTMLPage(`<html><head><meta property="dc:creator twitter:site_name" content="Renata Quill"><meta name="author" content="Site Team"></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readStructured(p.root)
+	if got := s.firstMeta(metaAuthorNames); got != "Renata Quill" {
+		t.Errorf("author meta = %q, want the Dublin Core creator", got)
+	}
+}

@@ -212,6 +212,14 @@ var photoCredits = []string{" 摄", " 攝", "摄影", "攝影", "/摄", "／攝"
 var englishRoles = []string{
 	"Staff Writer", "Staff writer", "Staff Reporter", "Staff reporter", "Senior Writer", "Correspondent",
 	"Contributor", "Contributing Writer", "Reporter", "Editor", "Columnist", "Special to",
+	"Edited by", "Photos by", "Photographs by", "Illustrations by", "Additional reporting",
+}
+
+// nameParticles are the lower-case words inside Western personal names
+// (Michiel de Jong, Ludwig van Beethoven).
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
+	"den": true, "la": true, "le": true, "del": true, "bin": true, "al": true, "dos": true,
 }
 
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.

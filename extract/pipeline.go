@@ -145,14 +145,21 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if f.author == "" {
 		f.author = markedAuthor(&s, &f)
 	}
-	if guessLang([]string{f.title}) == "en" {
+	if pageLang(f.title, blocks, body) == "en" {
 		// Western pages have no 来源 line; the outlet they name for
 		// machines is the closest thing, and JSON-LD often holds the byline.
 		if f.source == "" {
 			f.source = s.meta["og:site_name"]
 		}
-		if f.author == "" {
-			f.author = westernAuthor(&s)
+		stated := westernAuthor(&s)
+		switch {
+		case f.author == "":
+			f.author = stated
+		case stated != "" && (strings.EqualFold(f.author, stated) || strings.HasPrefix(f.author, stated)):
+			// "By JEFFREY GETTLEMAN" in capitals, "Alissa
+			// Wilkinson@alissamarie Updated": the same name, written
+			// plainly for machines.
+			f.author = stated
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
@@ -184,11 +191,60 @@ func westernAuthor(s *structured) string {
 		if name, ok := bylineName(s.byline); ok {
 			return name
 		}
-		if _, _, _, hasDate := FindDate(s.byline, farFuture); !hasDate {
-			return s.byline
-		}
+		return nameFromByline(s.byline)
 	}
 	return ""
+}
+
+// pageLang says which language the headline is in, or, for a page
+// without one, the first lines of its body.
+func pageLang(title string, blocks []block, body []int) string {
+	if title != "" {
+		return guessLang([]string{title})
+	}
+	var texts []string
+	for _, i := range body[:min(5, len(body))] {
+		texts = append(texts, blocks[i].text)
+	}
+	return guessLang(texts)
+}
+
+// nameFromByline reads the name out of an unprefixed byline element,
+// which carries more than the name: "Dan Goodin - Apr 16, 2015 8:02 pm",
+// "James Akinaka • 8h", "Nicolas Perriault —", "Aleš Vávra před 2
+// hodinami", "Martin Untersinger (avec ...)". It cuts at the first
+// separator, bracket, date or digit, drops the
+// lower-case words around the name, and returns "" unless one to five
+// capitalised words are left.
+func nameFromByline(v string) string {
+	if len(parseLabels(v)) > 0 {
+		return "" // "Last Updated: January 7, 2025"
+	}
+	if _, start, _, ok := FindDate(v, farFuture); ok {
+		v = v[:start]
+	}
+	if i := strings.IndexAny(v, "•|@·—–(0123456789\n"); i >= 0 {
+		v = v[:i]
+	}
+	if i := strings.Index(v, " - "); i >= 0 {
+		v = v[:i]
+	}
+	words := strings.Fields(strings.TrimFunc(v, isWrapRune))
+	if len(words) > 1 && !startsUpper(words[0]) && runeLen(words[0]) <= 4 {
+		words = words[1:] // por, par, von: "by" in other languages
+	}
+	for k := 0; k < 2 && len(words) > 0 && !startsUpper(words[len(words)-1]); k++ {
+		words = words[:len(words)-1] // před (2 hodinami): "ago"
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !nameParticles[w] || strings.ContainsAny(w, ":/,") || statsOf(w).han > 0 {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // markedAuthor reads the author of a page whose text gave none from the

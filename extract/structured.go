@@ -137,9 +137,12 @@ func (s *structured) addMeta(n *html.Node) {
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
 		if k, ok := attrOK(n, key); ok {
-			k = strings.ToLower(strings.TrimSpace(k))
-			if _, seen := s.meta[k]; !seen {
-				s.meta[k] = content
+			// RDFa lets one property attribute hold several names
+			// (property="dc:creator twitter:site_name").
+			for _, k := range strings.Fields(strings.ToLower(k)) {
+				if _, seen := s.meta[k]; !seen {
+					s.meta[k] = content
+				}
 			}
 		}
 	}
@@ -266,7 +269,9 @@ func readBylineElement(n *html.Node) string {
 }
 
 // metaAuthorNames are the <meta> names that carry the author.
-var metaAuthorNames = []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"}
+// Dublin Core comes first: pages that state it mean it, where a plain
+// author meta is often a template default.
+var metaAuthorNames = []string{"dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"}
 
 // validLangTag reports a well-formed language tag with a known language.
 func validLangTag(t string) bool {
