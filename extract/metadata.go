@@ -611,6 +611,8 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 			if a := bylineLineAuthor(blocks[i].text); ok(a) {
 				return a
 			}
+		} else if a := postedBy(blocks[i].text); ok(a) {
+			return a // 本贴由大卫于2005年8月12日…发表, under the post
 		}
 	}
 	for _, i := range body {

@@ -131,6 +131,16 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	} else {
 		f.infoIdx = findInfoLine(blocks, anchor)
 	}
+	if f.infoIdx < 0 && f.titleIdx >= 0 {
+		// Widgets and teasers can stand between the info line and a body
+		// far below; the line right under the headline is still the one.
+		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+2; i++ {
+			if blocks[i].role == roleInfo {
+				f.infoIdx = i
+				break
+			}
+		}
+	}
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	visible, hasVisible := f.date, f.hasDate
