@@ -115,3 +115,23 @@ func TestMetaSpaceSeparatedProperty(t *testing.T) {
 		t.Errorf("author meta = %q, want the Dublin Core creator", got)
 	}
 }
+
+func TestJSONLDInCDATA(t *testing.T) {
+	p, err := buildHTMLPage(`<html><head><script type="application/ld+json">
+	<![CDATA[
+	{"@type":"Article","headline":"Harbor lanes","datePublished":"2024-03-14","author":{"@type":"Organization","name":"Contributors to the Example Wiki"}}
+	]]>
+	</script></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readStructured(p.root)
+	if len(s.ld.authors) != 1 || s.ld.authors[0] != "Contributors to the Example Wiki" || s.ld.published != "2024-03-14" {
+		t.Errorf("JSON-LD in CDATA read as %+v", s.ld)
+	}
+	for in, want := range map[string]string{"<![CDATA[ {} ]]>": " {} ", "<!-- {} -->": " {} ", "{}": "{}"} {
+		if got := unwrapScript(in); got != want {
+			t.Errorf("unwrapScript(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func readStructured(root *html.Node) structured {
 			if !ldDone && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 				var v any
 				// Malformed JSON-LD is common; the page still has other evidence.
-				if json.Unmarshal([]byte(nodeText(n)), &v) == nil {
+				if json.Unmarshal([]byte(unwrapScript(nodeText(n))), &v) == nil {
 					s.ld, ldDone = findArticleLD(v, 0)
 				}
 			}
@@ -146,6 +146,19 @@ func (s *structured) addMeta(n *html.Node) {
 			}
 		}
 	}
+}
+
+// unwrapScript removes the CDATA section or HTML comment that XHTML pages
+// wrap a script's text in (<![CDATA[ {...} ]]>), which no JSON parser
+// accepts.
+func unwrapScript(t string) string {
+	t = strings.TrimSpace(t)
+	for _, w := range [][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if strings.HasPrefix(t, w[0]) && strings.HasSuffix(t, w[1]) {
+			return t[len(w[0]) : len(t)-len(w[1])]
+		}
+	}
+	return t
 }
 
 // attr returns the value of n's attribute key, or "".
