@@ -131,6 +131,9 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 		return end + skipped + size, true
 	case strings.ContainsRune("/｜|丨", r) && person:
 		return end + skipped + size, true
+	case r == '《' && skipped == 0 && e.kind == labelSource:
+		// 转自《北京科技报》: the outlet's name in title marks is the value.
+		return end, true
 	case skipped > 0 && person && isHan(r):
 		return end + skipped, true
 	case skipped == 0 && (isHan(r) || unicode.IsLetter(r)) && isBylineLine(line, 60) &&

@@ -422,6 +422,21 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 				}
 			}
 		}
+		// A body that runs on into lists leaves that line inside it.
+		for _, i := range bodyIdx {
+			if f.source != "" {
+				break
+			}
+			if blocks[i].role != roleInfo || allLinked(&blocks[i]) || !isBylineLine(blocks[i].text, 40) {
+				continue
+			}
+			for _, l := range parseLabels(blocks[i].text) {
+				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
+					f.source, sourceSet = cleanSource(l.value), true
+					break
+				}
+			}
+		}
 	}
 	// The editor line, usually right after the body.
 	if !editorSet || f.editor == "" {

@@ -134,7 +134,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if f.infoIdx < 0 && f.titleIdx >= 0 {
 		// Widgets and teasers can stand between the info line and a body
 		// far below; the line right under the headline is still the one.
-		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+2; i++ {
+		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+4; i++ {
 			if blocks[i].role == roleInfo {
 				f.infoIdx = i
 				break
