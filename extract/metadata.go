@@ -831,8 +831,15 @@ func outletAfterDate(line string, now time.Time) string {
 		return ""
 	}
 	w := trimPunctSpace(fields[0])
-	st := statsOf(w)
-	if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(w)) > 0 || !hasAnySuffix(w, outletSuffixes) {
+	// Two outlets joined by a dash (金羊网—新快报: the portal and the
+	// paper) are one source; each part must be shaped like an outlet.
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '—' || r == '-' }) {
+		st := statsOf(part)
+		if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(part)) > 0 || !hasAnySuffix(part, outletSuffixes) {
+			return ""
+		}
+	}
+	if statsOf(w).han < 2 || runeLen(w) > 20 || strings.Contains(w, "--") {
 		return ""
 	}
 	return w

@@ -135,3 +135,18 @@ func TestJSONLDInCDATA(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletAfterDateDashed(t *testing.T) {
+	for line, want := range map[string]string{
+		"2019年09月07日 04:04 北京日报":    "北京日报",
+		"2003年11月12日16:36　金羊网—新快报":  "金羊网—新快报",
+		"2023-05-01 10:00 光明网-光明日报": "光明网-光明日报",
+		"2023-05-01 10:00 —":        "",
+		"2023-05-01 10:00 今日头条—新闻":  "",
+		"2023-05-01 10:00 阅读次数":     "",
+	} {
+		if got := outletAfterDate(line, goldenNow); got != want {
+			t.Errorf("outletAfterDate(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
