@@ -704,12 +704,14 @@ func trailingSignature(p string, strict bool) string {
 		}
 		return a
 	}
+	a := ""
 	for _, l := range parseLabels(inner) {
 		if l.kind == labelAuthor && l.value != "" {
-			if a := cleanAuthor(l.value); looksLikeNames(a) {
-				return a
-			}
+			a = joinNames(a, cleanAuthor(l.value)) // （记者 X 通讯员 Y）
 		}
+	}
+	if looksLikeNames(a) {
+		return a
 	}
 	return ""
 }

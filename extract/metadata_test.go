@@ -12,6 +12,7 @@ func TestTrailingSignature(t *testing.T) {
 		{"实现轻松换新手机。(李明)", false, "李明"},
 		{"警方将进一步釐清死因。（王大同／台中報導）", false, "王大同"},
 		{"两人合作完成了这项研究。（张三 李四）", false, "张三 李四"},
+		{"项目预计年底完工。（记者 程立言 通讯员 吴桐）", false, "程立言 吴桐"},
 		// Notes, outlets and glosses are not signatures.
 		{"全文到此结束。（完）", false, ""},
 		{"下周继续刊登。（待续）", false, ""},
