@@ -76,6 +76,12 @@ func parseLabels(line string) []labelValue {
 		if word, ok := labelWords.at(line, i, r); ok {
 			e := labelEntry{word, labelKinds[word]}
 			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {
+				if k := len(hits) - 1; k >= 0 && e.kind == labelAuthor && hits[k].entry.kind == labelAuthor && gluedToHan(line, i) {
+					// 采写：南都记者 余毅菁: the outlet's 记者 belongs to
+					// the value of the author label before it.
+					i += len(word)
+					continue
+				}
 				hits = append(hits, hit{e, i, sep})
 				i = sep
 				continue
@@ -92,6 +98,12 @@ func parseLabels(line string) []labelValue {
 		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: cutValue(line[h.valueAt:end]), start: h.start})
 	}
 	return out
+}
+
+// gluedToHan reports whether the text at line[i:] follows a Han character.
+func gluedToHan(line string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(line[:i])
+	return i > 0 && isHan(r)
 }
 
 // labelSeparator checks what follows a label word at line[start:end] and
@@ -132,6 +144,9 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 		return end + skipped + size, true
 	case strings.ContainsRune("/｜|丨", r) && person:
 		return end + skipped + size, true
+	case r == '《' && skipped == 0 && e.kind == labelSource:
+		// 转自《北京科技报》: the outlet's name in title marks is the value.
+		return end, true
 	case skipped > 0 && person && isHan(r):
 		return end + skipped, true
 	case skipped == 0 && (isHan(r) || unicode.IsLetter(r)) && isBylineLine(line, 60) &&
@@ -256,6 +271,9 @@ func isNonAuthor(a string) bool {
 func cleanAuthor(v string) string {
 	if isNonAuthor(strings.TrimSpace(v)) {
 		return "" // 作者：未知
+	}
+	if strings.ContainsAny(v, "“”《》") {
+		return "" // 口述:“老公一分钟怎么办”: a title, not a person
 	}
 	if i := strings.IndexAny(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script

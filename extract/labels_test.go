@@ -22,6 +22,11 @@ func TestParseLabels(t *testing.T) {
 		{"本报记者 张三 李四", []kv{{labelAuthor, "张三 李四"}}},
 		{"責任編輯：陳小明", []kv{{labelEditor, "陳小明"}}},
 		{"編輯 林大同", []kv{{labelEditor, "林大同"}}},
+		// The outlet's 记者 stays inside the value of the label before it.
+		{"采写：南岭日报记者 许安然 温子涵", []kv{{labelAuthor, "南岭日报记者 许安然 温子涵"}}},
+		{"本报实习生 吕佳", []kv{{labelAuthor, "吕佳"}}},
+		{"转自《北江科技报》", []kv{{labelSource, "北江科技报"}}},
+		{"这篇文章摘自《读者》杂志，讲的是一个关于成长的故事。", nil},
 		// Prose that merely contains a label word is not a field.
 		{"据记者了解，这个来源并不可靠。", nil},
 		{"他说：来源是可靠的，我们已经核实，并将继续跟进此事的后续发展情况以及相关的细节。", nil},

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -663,6 +664,10 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			case labelAuthor:
 				if !authorSet || f.author == "" && l.value != "" {
 					f.author, authorSet = cleanAuthor(l.value), true
+				} else if l.value != "" {
+					// 本报记者 冯思远 实习生 黄雨桐, or 本报实习生 刘国栋 /
+					// 本报记者 王燕平 on lines of their own: one byline per role.
+					f.author = joinNames(f.author, cleanAuthor(l.value))
 				}
 			case labelEditor:
 				if !editorSet || f.editor == "" && l.value != "" {
@@ -675,7 +680,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// The info line, and its neighbours when the page spreads the
 		// fields over several lines.
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
-			if blocks[i].role == roleInfo || i == f.infoIdx {
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) || i == f.infoIdx {
 				take(blocks[i].text)
 			}
 		}
@@ -688,6 +693,21 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 			if d, ok := lineDate(blocks[i].text, now); ok {
 				f.date, f.hasDate = d, true
+				break
+			}
+		}
+	}
+	if !authorSet && f.infoIdx >= 0 {
+		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
+			if a := postedBy(blocks[i].text); a != "" {
+				f.author, authorSet = a, true
+				break
+			}
+			if a, o := nameSlashOutlet(blocks[i].text); a != "" {
+				f.author, authorSet = a, true
+				if !sourceSet {
+					f.source, sourceSet = o, true
+				}
 				break
 			}
 		}
@@ -713,6 +733,21 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 				}
 			}
 		}
+		// A body that runs on into lists leaves that line inside it.
+		for _, i := range bodyIdx {
+			if f.source != "" {
+				break
+			}
+			if blocks[i].role != roleInfo || allLinked(&blocks[i]) || !isBylineLine(blocks[i].text, 40) {
+				continue
+			}
+			for _, l := range parseLabels(blocks[i].text) {
+				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
+					f.source, sourceSet = cleanSource(l.value), true
+					break
+				}
+			}
+		}
 	}
 	// The editor line, usually right after the body.
 	if !editorSet || f.editor == "" {
@@ -724,11 +759,22 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			// An editor line, or an info line under the text that names
 			// the editor with other fields ("本文来源：X 责任编辑：Y").
 			if r := blocks[i].role; r == roleEditor || r == roleInfo {
-				for _, l := range parseLabels(blocks[i].text) {
+				labels := parseLabels(blocks[i].text)
+				for _, l := range labels {
 					if l.kind == labelEditor && l.value != "" {
 						f.editor = l.value
 						editorSet = true
 						break
+					}
+				}
+				if editorSet && f.editor != "" && f.author == "" {
+					// "[作者: 刘满仓 责任编辑: 杨丹宇]": the line that names
+					// the editor under the text names the author too.
+					for _, l := range labels {
+						if l.kind == labelAuthor && l.value != "" {
+							f.author, authorSet = cleanAuthor(l.value), true
+							break
+						}
 					}
 				}
 				if editorSet && f.editor != "" {
@@ -748,11 +794,103 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 }
 
+// postedBy reads the poster from the line forums and blogs print over a
+// post: "ggjjzhzz 发表于 2005-9-15 11:46:00", "肖老师 于 2024-05-06 15:47:53
+// 发布", "本贴由大卫于2005年8月12日16:12:21在〖某版〗发表". A bare "于"
+// counts only when 发布/发表 follows the date, which keeps 该公司于2019年
+// 成立 out.
+func postedBy(line string) string {
+	if !isBylineLine(line, 80) {
+		return ""
+	}
+	_, start, end, ok := FindDate(line, farFuture)
+	if !ok {
+		return ""
+	}
+	head := strings.TrimSpace(line[:start])
+	verb, found := "", false
+	for _, v := range postedByVerbs {
+		if strings.HasSuffix(head, v) {
+			verb, found = v, true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	if verb == "于" || verb == "於" {
+		tail := line[end:]
+		if i := strings.IndexAny(tail, "。."); i >= 0 {
+			tail = tail[:i]
+		}
+		if runeLen(tail) > 24 || !containsAny(tail, postedByEnds) {
+			return ""
+		}
+	}
+	name := strings.TrimSpace(head[:len(head)-len(verb)])
+	if p, ok := hasAnyPrefix(name, postedByOpeners); ok {
+		name = name[len(p):]
+	}
+	if !isBareName(name) || len(parseLabels(name)) > 0 || trimRoleWords(name) != name ||
+		statsOf(name).han > 0 && chromeSet.contains(name) {
+		return "" // 最新推荐文章于 ... 发布: a widget's line, not a post's
+	}
+	return name
+}
+
+// nameSlashOutlet reads the "reporter/outlet" line some portals put
+// under the headline of a story taken from a paper: "石佳/中国青年报".
+func nameSlashOutlet(line string) (name, outlet string) {
+	i := strings.IndexAny(line, "/／")
+	if i <= 0 || runeLen(line) > 30 {
+		return "", ""
+	}
+	name = strings.TrimSpace(line[:i])
+	_, size := utf8.DecodeRuneInString(line[i:])
+	outlet = strings.TrimSpace(line[i+size:])
+	st := statsOf(outlet)
+	if !looksLikeNames(name) || hasAnySuffix(name, outletSuffixes) || st.han < 2 || st.runes > 12 ||
+		st.han != st.runes || !hasAnySuffix(outlet, outletSuffixes) {
+		return "", ""
+	}
+	return cleanAuthor(name), outlet
+}
+
+// allLinked reports a block whose text is all link text: a menu item or
+// a headline in a list, which a byline is not (its name alone may be a
+// link, its 记者 or 作者 is not).
+func allLinked(b *block) bool { return b.linkDensity() >= 0.95 }
+
+// joinNames adds the names of b that a does not hold yet.
+func joinNames(a, b string) string {
+	have := strings.Fields(a)
+	for _, n := range strings.Fields(b) {
+		dup := false
+		for _, h := range have {
+			dup = dup || h == n
+		}
+		if !dup {
+			have = append(have, n)
+		}
+	}
+	return strings.Join(have, " ")
+}
+
 // authorNearBody finds a byline the info line did not give: a reporter
 // line at the edges of the body (記者林悅／南市報導), a signature in
-// brackets after it (（袁源）, （总台央视记者 奚丹霓 张赛）), or the dateline
-// that opens a wire story (新华社北京5月9日电（记者邹伟）).
-func authorNearBody(blocks []block, body []int) string {
+// brackets after it or closing its last paragraph (（袁源）, 。（记者 胡晓蓉）),
+// or the dateline that opens a wire story (新华社北京5月9日电（记者邹伟）).
+// The body found can run past the article into lists and comments, or
+// start above it with the headline; when the edges give nothing, a byline
+// line anywhere inside the body is taken. A signature naming the editor
+// (（郭旭） over 责任编辑：郭旭) is the editor's sign-off, and the outlet or
+// the value already rejected are not taken again.
+func authorNearBody(blocks []block, body []int, f *pageFacts) string {
+	// Candidates come in order of trust; the first that names a person
+	// other than the editor and the outlet is taken.
+	ok := func(a string) bool {
+		return a != "" && a != f.editor && a != f.source && a != f.author && !hasAnySuffix(a, outletSuffixes)
+	}
 	if len(body) == 0 {
 		return ""
 	}
@@ -765,25 +903,146 @@ func authorNearBody(blocks []block, body []int) string {
 		edges = append(edges, i)
 	}
 	for _, i := range edges {
-		text := blocks[i].text
-		if !isBylineLine(text, 40) {
-			continue
+		if allLinked(&blocks[i]) {
+			continue // a menu item (记者江湖), not a byline
 		}
-		if inner, ok := bracketed(text); ok {
-			text = inner
-			if len(parseLabels(text)) == 0 && looksLikeNames(text) {
-				return cleanAuthor(text)
+		if a := bylineLineAuthor(blocks[i].text); ok(a) {
+			// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per role, on
+			// lines of their own.
+			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+				more := bylineLineAuthor(blocks[j].text)
+				if !ok(more) {
+					break
+				}
+				a = joinNames(a, more)
 			}
-		}
-		for _, l := range parseLabels(text) {
-			if l.kind == labelAuthor && l.value != "" {
-				return cleanAuthor(l.value)
-			}
+			return a
 		}
 	}
-	for _, i := range body[:min(2, len(body))] {
-		if name := datelineReporter(blocks[i].text); name != "" {
-			return name
+	// A signature closing one of the last paragraphs.
+	for k := len(body) - 1; k >= 0 && k >= len(body)-3; k-- {
+		if a := trailingSignature(blocks[body[k]].text, false); ok(a) {
+			return a
+		}
+	}
+	// The dateline opens the first paragraph of the story, which can come
+	// after the headline and a subtitle that the body also holds.
+	for _, i := range body[:min(4, len(body))] {
+		if a := datelineReporter(blocks[i].text); ok(a) {
+			return a
+		}
+	}
+	for _, i := range body {
+		if blocks[i].role == roleInfo && !allLinked(&blocks[i]) {
+			if a := bylineLineAuthor(blocks[i].text); ok(a) {
+				return a
+			}
+		} else if a := postedBy(blocks[i].text); ok(a) {
+			return a // 本贴由大卫于2005年8月12日…发表, under the post
+		}
+	}
+	for _, i := range body {
+		if a := trailingSignature(blocks[i].text, true); ok(a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// bylineLineAuthor reads a short line that is a byline: a labelled one
+// (记者 林悅／南市報導, 采写：南都记者 余毅菁) or names in brackets (（袁源）).
+func bylineLineAuthor(text string) string {
+	if !isBylineLine(text, 40) {
+		return ""
+	}
+	if inner, ok := bracketed(text); ok {
+		text = inner
+		if a := signatureNames(inner); a != "" {
+			return a
+		}
+	}
+	a := ""
+	for _, l := range parseLabels(text) {
+		if l.kind == labelAuthor && l.value != "" {
+			a = joinNames(a, cleanAuthor(l.value)) // 记者 X 实习生 Y
+		}
+	}
+	if a == "" {
+		a = postedBy(text)
+	}
+	return a
+}
+
+// trailingSignature reads the signature in brackets that closes a
+// paragraph after its last sentence: "……换新iPhone。(李楠)",
+// "……工业高质量发展。（记者 胡晓蓉）", "……釐清死因。（王煌忠／台中報導）".
+//
+// Strict asks for more, for paragraphs away from the end of the body: a
+// paragraph of prose closed by a full stop before the brackets, the way
+// articles end, unlike the headlines of a list ("……排行榜!(体育)").
+func trailingSignature(p string, strict bool) string {
+	p = strings.TrimSpace(p)
+	if strict && (runeLen(p) < 40 || !hasProsePunct(p)) {
+		return ""
+	}
+	var closeRune, openRune rune
+	switch {
+	case strings.HasSuffix(p, "）"):
+		closeRune, openRune = '）', '（'
+	case strings.HasSuffix(p, ")"):
+		closeRune, openRune = ')', '('
+	default:
+		return ""
+	}
+	body := p[:len(p)-len(string(closeRune))]
+	open := strings.LastIndex(body, string(openRune))
+	if open <= 0 {
+		return "" // a whole line in brackets is bylineLineAuthor's
+	}
+	inner := strings.TrimSpace(body[open+len(string(openRune)):])
+	if inner == "" || runeLen(inner) > 30 || strings.ContainsAny(inner, "（）()") {
+		return ""
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body[:open], " "))
+	if !strings.ContainsRune(sentenceEnds, before) || strict && before != '。' && before != '.' {
+		return "" // brackets inside a sentence gloss it: 北新建材（集团）
+	}
+	if a := signatureNames(inner); a != "" {
+		if strict && (strings.Contains(body[:open], inner) || !shortNames(a)) {
+			// A name the paragraph already spoke of (a stock, a firm) is
+			// its topic, not its signature.
+			return ""
+		}
+		return a
+	}
+	a := ""
+	for _, l := range parseLabels(inner) {
+		if l.kind == labelAuthor && l.value != "" {
+			a = joinNames(a, cleanAuthor(l.value)) // （记者 X 通讯员 Y）
+		}
+	}
+	if looksLikeNames(a) {
+		return a
+	}
+	return ""
+}
+
+// sentenceEnds close a sentence; a signature in brackets follows one.
+const sentenceEnds = "。！？!?.”」』…"
+
+// signatureNames reads an unlabelled signature: names alone (袁源, 邹伟
+// 李明), or a name with where the report was filed (王煌忠／台中報導). It
+// refuses outlets (新华社) and the notes that close stories (完, 待续).
+func signatureNames(inner string) string {
+	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) {
+		return ""
+	}
+	if looksLikeNames(inner) {
+		return cleanAuthor(inner)
+	}
+	if hasAnySuffix(inner, reportSuffixes) && strings.ContainsAny(inner, "/／") {
+		if a := cleanAuthor(inner); looksLikeNames(a) {
+			return a
 		}
 	}
 	return ""
@@ -812,6 +1071,17 @@ func looksLikeNames(s string) bool {
 	for _, n := range names {
 		st := statsOf(n)
 		if st.han != st.runes || st.han < 2 || st.han > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortNames reports names of two or three Han characters each, the
+// common length of Chinese personal names.
+func shortNames(s string) bool {
+	for _, n := range strings.Fields(s) {
+		if c := runeLen(n); c < 2 || c > 3 {
 			return false
 		}
 	}
@@ -874,8 +1144,15 @@ func outletAfterDate(line string, now time.Time) string {
 		return ""
 	}
 	w := trimPunctSpace(fields[0])
-	st := statsOf(w)
-	if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(w)) > 0 || !hasAnySuffix(w, outletSuffixes) {
+	// Two outlets joined by a dash (金羊网—新快报: the portal and the
+	// paper) are one source; each part must be shaped like an outlet.
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '—' || r == '-' }) {
+		st := statsOf(part)
+		if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(part)) > 0 || !hasAnySuffix(part, outletSuffixes) {
+			return ""
+		}
+	}
+	if statsOf(w).han < 2 || runeLen(w) > 20 || strings.Contains(w, "--") {
 		return ""
 	}
 	return w

@@ -28,12 +28,12 @@ var fieldLabels = map[labelKind][]string{
 	labelSource: {
 		"来源", "來源", "稿源", "出处", "出處", "信息来源", "信息來源", "文章来源", "文章來源",
 		"消息来源", "消息來源", "新闻来源", "新聞來源", "本文来源", "本文來源", "来源于", "來源於",
-		"转载自", "轉載自", "资料来源", "資料來源", "稿件来源", "稿件來源", "新闻来源于", "內容來源", "内容来源",
+		"转载自", "轉載自", "转自", "轉自", "摘自", "资料来源", "資料來源", "稿件来源", "稿件來源", "新闻来源于", "內容來源", "内容来源",
 	},
 	labelAuthor: {
 		"作者", "记者", "記者", "撰文", "撰稿", "撰稿人", "通讯员", "通訊員", "文字", "口述",
 		"本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
-		"采写", "採寫", "发帖人", "發帖人", "楼主", "樓主", "作者名",
+		"采写", "採寫", "发帖人", "發帖人", "楼主", "樓主", "作者名", "实习生", "實習生",
 	},
 	labelEditor: {
 		"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文编辑", "本文編輯",
@@ -190,6 +190,16 @@ var statementMarkers = []string{
 // bylinePrefixes introduce an English byline.
 var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Story by ", "Words by ", "Reporting by "}
 
+// postedByVerbs end the poster's name on the "who posted when" line of
+// forums and blogs: "ggjjzhzz 发表于 2005-9-15", "某某 于 2024-05-06 发布".
+var postedByVerbs = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "于", "於"}
+
+// postedByOpeners open the old forums' form "本贴由大卫于2005年8月12日...发表".
+var postedByOpeners = []string{"本贴由", "本帖由", "本貼由", "本文由", "由"}
+
+// postedByEnds follow the date when the verb comes last (于 DATE 发布).
+var postedByEnds = []string{"发布", "發佈", "發布", "发表", "發表"}
+
 // authorRoleWords are removed from an author value: they say what the
 // person is, not who (新华社记者 张三 → 张三).
 var authorRoleWords = []string{
@@ -221,6 +231,14 @@ var photoCredits = []string{" 摄", " 攝", "摄影", "攝影", "/摄", "／攝"
 var englishRoles = []string{
 	"Staff Writer", "Staff writer", "Staff Reporter", "Staff reporter", "Senior Writer", "Correspondent",
 	"Contributor", "Contributing Writer", "Reporter", "Editor", "Columnist", "Special to",
+	"Edited by", "Photos by", "Photographs by", "Illustrations by", "Additional reporting",
+}
+
+// nameParticles are the lower-case words inside Western personal names
+// (Michiel de Jong, Ludwig van Beethoven).
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
+	"den": true, "la": true, "le": true, "del": true, "bin": true, "al": true, "dos": true,
 }
 
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.
@@ -250,6 +268,13 @@ var outletSuffixes = []string{
 
 // nonAuthors are placeholder author values that name nobody.
 var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "administrator", "未知", "佚名", "匿名", "不详", "不詳"}
+
+// signatureNonNames are the notes that close a story in brackets, the
+// way a reporter's name does: （完）, （待续）, （组图）.
+var signatureNonNames = []string{
+	"完", "待续", "待續", "未完", "全文", "本文", "组图", "組圖", "图文", "圖文", "视频", "視頻",
+	"资料", "資料", "图片", "圖片", "摄影", "攝影", "提供", "翻摄", "翻攝", "截图", "截圖",
+}
 
 // nonSources are 来源 values that name no outlet.
 var nonSources = []string{"转载文章", "轉載文章", "转载", "轉載", "网络", "網絡", "网络转载", "網絡轉載", "互联网", "互聯網", "未知", "本站"}

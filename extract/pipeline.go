@@ -135,6 +135,16 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	} else {
 		f.infoIdx = findInfoLine(blocks, anchor)
 	}
+	if f.infoIdx < 0 && f.titleIdx >= 0 {
+		// Widgets and teasers can stand between the info line and a body
+		// far below; the line right under the headline is still the one.
+		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+4; i++ {
+			if blocks[i].role == roleInfo {
+				f.infoIdx = i
+				break
+			}
+		}
+	}
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	visible, hasVisible := f.date, f.hasDate
@@ -149,14 +159,24 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		visible = settleDayMonth(visible, blocks, firstNonEmpty(s.lang, s.meta["og:locale"]), metas, now)
 	}
 	f.date, f.hasDate = mergeDates(visible, hasVisible, metas)
-	if guessLang([]string{f.title}) == "en" {
+	if f.author == "" {
+		f.author = markedAuthor(&s, &f)
+	}
+	if pageLang(f.title, blocks, body) == "en" {
 		// Western pages have no 来源 line; the outlet they name for
 		// machines is the closest thing, and JSON-LD often holds the byline.
 		if f.source == "" {
 			f.source = s.meta["og:site_name"]
 		}
-		if f.author == "" {
-			f.author = westernAuthor(&s)
+		stated := westernAuthor(&s)
+		switch {
+		case f.author == "":
+			f.author = stated
+		case stated != "" && (strings.EqualFold(f.author, stated) || strings.HasPrefix(f.author, stated)):
+			// "By JEFFREY GETTLEMAN" in capitals, "Alissa
+			// Wilkinson@alissamarie Updated": the same name, written
+			// plainly for machines.
+			f.author = stated
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
@@ -188,11 +208,101 @@ func westernAuthor(s *structured) string {
 		if name, ok := bylineName(s.byline); ok {
 			return name
 		}
-		if _, _, _, hasDate := FindDate(s.byline, farFuture); !hasDate {
-			return s.byline
+		return nameFromByline(s.byline)
+	}
+	return ""
+}
+
+// pageLang says which language the headline is in, or, for a page
+// without one, the first lines of its body.
+func pageLang(title string, blocks []block, body []int) string {
+	if title != "" {
+		return guessLang([]string{title})
+	}
+	var texts []string
+	for _, i := range body[:min(5, len(body))] {
+		texts = append(texts, blocks[i].text)
+	}
+	return guessLang(texts)
+}
+
+// nameFromByline reads the name out of an unprefixed byline element,
+// which carries more than the name: "Dan Goodin - Apr 16, 2015 8:02 pm",
+// "James Akinaka • 8h", "Nicolas Perriault —", "Aleš Vávra před 2
+// hodinami", "Martin Untersinger (avec ...)". It cuts at the first
+// separator, bracket, date or digit, drops the
+// lower-case words around the name, and returns "" unless one to five
+// capitalised words are left.
+func nameFromByline(v string) string {
+	if len(parseLabels(v)) > 0 {
+		return "" // "Last Updated: January 7, 2025"
+	}
+	if _, start, _, ok := FindDate(v, farFuture); ok {
+		v = v[:start]
+	}
+	if i := strings.IndexAny(v, "•|@·—–(0123456789\n"); i >= 0 {
+		v = v[:i]
+	}
+	if i := strings.Index(v, " - "); i >= 0 {
+		v = v[:i]
+	}
+	words := strings.Fields(strings.TrimFunc(v, isWrapRune))
+	if len(words) > 1 && !startsUpper(words[0]) && runeLen(words[0]) <= 4 {
+		words = words[1:] // por, par, von: "by" in other languages
+	}
+	for k := 0; k < 2 && len(words) > 0 && !startsUpper(words[len(words)-1]); k++ {
+		words = words[:len(words)-1] // před (2 hodinami): "ago"
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !nameParticles[w] || strings.ContainsAny(w, ":/,") || statsOf(w).han > 0 {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// markedAuthor reads the author of a page whose text gave none from the
+// element the page marks as the author's (WeChat's #js_author_name, a
+// class="author" span holding 謝明俊): a labelled byline there
+// (記者陳嘉寧／桃園機場報導) or a bare name. Site names, dates and the editor,
+// which such elements also hold, are refused. JSON-LD is not read here: on
+// Chinese pages its author is as often collective (维基媒体项目贡献者).
+func markedAuthor(s *structured, f *pageFacts) string {
+	if v := s.byline; v != "" {
+		a := ""
+		if labels := parseLabels(v); len(labels) > 0 {
+			for _, l := range labels {
+				if l.kind == labelAuthor && l.value != "" {
+					a = cleanAuthor(l.value)
+					break
+				}
+			}
+		} else if isBareName(v) {
+			a = v
+		}
+		if a != "" && a != f.source && a != f.editor && !hasAnySuffix(a, outletSuffixes) && !isNonAuthor(a) {
+			return a
 		}
 	}
 	return ""
+}
+
+// isBareName reports a value that can only be a name: one word of letters
+// and digits (kingname, 謝明俊, 放飞&心情), no date, no label, no punctuation
+// of sentences or widgets.
+func isBareName(v string) bool {
+	n := runeLen(v)
+	if n < 2 || n > 20 || strings.ContainsAny(v, " :：!！?？,，。|/") {
+		return false
+	}
+	if _, _, _, ok := FindDate(v, farFuture); ok {
+		return false
+	}
+	st := statsOf(v)
+	return st.han+st.letters > 0 && st.punct == 0
 }
 
 // fillAuthor looks for the byline around the body when the info line gave
@@ -201,7 +311,7 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	if f.author != "" && f.author != f.source && !hasAnySuffix(f.author, outletSuffixes) {
 		return
 	}
-	if a := authorNearBody(blocks, body); a != "" {
+	if a := authorNearBody(blocks, body, f); a != "" {
 		f.author = a
 	}
 }

@@ -288,7 +288,9 @@ func readBylineElement(n *html.Node) string {
 }
 
 // metaAuthorNames are the <meta> names that carry the author.
-var metaAuthorNames = []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"}
+// Dublin Core comes first: pages that state it mean it, where a plain
+// author meta is often a template default.
+var metaAuthorNames = []string{"dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"}
 
 // validLangTag reports a well-formed language tag with a known language.
 func validLangTag(t string) bool {

@@ -1,0 +1,153 @@
+package extract
+
+import "testing"
+
+func TestTrailingSignature(t *testing.T) {
+	tests := []struct {
+		p      string
+		strict bool
+		want   string
+	}{
+		{"港口集团也将加快推进二期码头建设。（记者 程立言）", false, "程立言"},
+		{"实现轻松换新手机。(李明)", false, "李明"},
+		{"警方将进一步釐清死因。（王大同／台中報導）", false, "王大同"},
+		{"两人合作完成了这项研究。（张三 李四）", false, "张三 李四"},
+		{"项目预计年底完工。（记者 程立言 通讯员 吴桐）", false, "程立言 吴桐"},
+		// Notes, outlets and glosses are not signatures.
+		{"全文到此结束。（完）", false, ""},
+		{"下周继续刊登。（待续）", false, ""},
+		{"消息发布后反响热烈。（新华社）", false, ""},
+		{"他来自北新建材（集团）", false, ""},
+		{"（记者 程立言）", false, ""}, // a whole line: bylineLineAuthor's
+		// Away from the end of the body: only after a full stop, never a
+		// name the paragraph is about, never a headline in a list.
+		{"九大美女排行榜!(体育)", true, ""},
+		{"网友提问：老师好，蓝焰控股成本十元，后市如何，谢谢。(蓝焰控股)", true, ""},
+		{"省工业和信息化厅有关负责人表示，将持续优化政策环境，推动工业高质量发展。（记者 胡一鸣）", true, "胡一鸣"},
+	}
+	for _, tt := range tests {
+		if got := trailingSignature(tt.p, tt.strict); got != tt.want {
+			t.Errorf("trailingSignature(%q, %v) = %q, want %q", tt.p, tt.strict, got, tt.want)
+		}
+	}
+}
+
+func TestIsBareName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"kingname": true, "周文彥": true, "放飞&心情": true,
+		"超级感悟：": false, "成就一亿技术人!": false, "股市行情 总篇数919篇": false,
+		"2019-03-18 23:59": false, "作": false,
+	} {
+		if got := isBareName(v); got != want {
+			t.Errorf("isBareName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func TestJoinNames(t *testing.T) {
+	for _, tt := range [][3]string{
+		{"钟立文 韩小溪", "吕佳", "钟立文 韩小溪 吕佳"},
+		{"钟立文", "钟立文 吕佳", "钟立文 吕佳"},
+		{"", "吕佳", "吕佳"},
+	} {
+		if got := joinNames(tt[0], tt[1]); got != tt[2] {
+			t.Errorf("joinNames(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])
+		}
+	}
+}
+
+func TestPostedBy(t *testing.T) {
+	for line, want := range map[string]string{
+		"ggjjzhzz 发表于 2005-9-15 11:46:00":    "ggjjzhzz",
+		"码农小周 于 2024-05-06 15:47:53 发布":      "码农小周",
+		"本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.": "大卫",
+		"最新推荐文章于 2024-05-07 22:12:13 发布":     "", // a widget
+		"该公司于2019年5月成立":                      "", // no 发布/发表
+		"记者于2023年5月1日发布":                     "", // a role, not a name
+		"发表于 2005-9-15 11:46:00":             "",
+	} {
+		if got := postedBy(line); got != want {
+			t.Errorf("postedBy(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+func TestNameSlashOutlet(t *testing.T) {
+	tests := []struct{ line, name, outlet string }{
+		{"石磊/中国青年报", "石磊", "中国青年报"},
+		{"李一 王二／北京晚报", "李一 王二", "北京晚报"},
+		{"2019/09/24", "", ""},
+		{"新华社/中国日报", "", ""},  // an outlet is not a name
+		{"张三/摄影", "", ""},     // not an outlet
+		{"首页/新闻/国内报", "", ""}, // a trail
+	}
+	for _, tt := range tests {
+		if n, o := nameSlashOutlet(tt.line); n != tt.name || o != tt.outlet {
+			t.Errorf("nameSlashOutlet(%q) = %q, %q, want %q, %q", tt.line, n, o, tt.name, tt.outlet)
+		}
+	}
+}
+
+func TestNameFromByline(t *testing.T) {
+	for v, want := range map[string]string{
+		"Dana Whitfield - Apr 16, 2015 8:02 pm UTC":                  "Dana Whitfield",
+		"Omar Reyes • 8h":                                            "Omar Reyes",
+		"Lena Marsh —":                                               "Lena Marsh",
+		"Petr Novák před 2 hodinami":                                 "Petr Novák",
+		"por Lucía Ortega":                                           "Lucía Ortega",
+		"Paul Girard (avec Anne Roux)":                               "Paul Girard",
+		"Last Updated: January 7, 2025":                              "",
+		"1 mars 2019 à 15:20":                                        "",
+		"the best stories of the week, sent every Friday to readers": "",
+	} {
+		if got := nameFromByline(v); got != want {
+			t.Errorf("nameFromByline(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestMetaSpaceSeparatedProperty(t *testing.T) {
+	p, err := buildHTMLPage(`<html><head><meta property="dc:creator twitter:site_name" content="Renata Quill"><meta name="author" content="Site Team"></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readStructured(p.root)
+	if got := s.firstMeta(metaAuthorNames); got != "Renata Quill" {
+		t.Errorf("author meta = %q, want the Dublin Core creator", got)
+	}
+}
+
+func TestJSONLDInCDATA(t *testing.T) {
+	p, err := buildHTMLPage(`<html><head><script type="application/ld+json">
+	<![CDATA[
+	{"@type":"Article","headline":"Harbor lanes","datePublished":"2024-03-14","author":{"@type":"Organization","name":"Contributors to the Example Wiki"}}
+	]]>
+	</script></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readStructured(p.root)
+	if len(s.ld.authors) != 1 || s.ld.authors[0] != "Contributors to the Example Wiki" || s.ld.published != "2024-03-14" {
+		t.Errorf("JSON-LD in CDATA read as %+v", s.ld)
+	}
+	for in, want := range map[string]string{"<![CDATA[ {} ]]>": "{}", "<!-- {} -->": "{}", "{}": "{}"} {
+		if got := unwrapScriptText(in); got != want {
+			t.Errorf("unwrapScriptText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOutletAfterDateDashed(t *testing.T) {
+	for line, want := range map[string]string{
+		"2019年09月07日 04:04 北京日报":    "北京日报",
+		"2003年11月12日16:36　金羊网—新快报":  "金羊网—新快报",
+		"2023-05-01 10:00 光明网-光明日报": "光明网-光明日报",
+		"2023-05-01 10:00 —":        "",
+		"2023-05-01 10:00 今日头条—新闻":  "",
+		"2023-05-01 10:00 阅读次数":     "",
+	} {
+		if got := outletAfterDate(line, goldenNow); got != want {
+			t.Errorf("outletAfterDate(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
