@@ -324,7 +324,7 @@ func endAtRepeatedPostFooter(blocks []block, body []int) []int {
 
 // isPostFooter: a short line with a date and a post-footer word.
 func isPostFooter(b *block) bool {
-	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || !containsAny(b.text, postFooterWords) {
+	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || !postFooterSet.contains(b.text) {
 		return false
 	}
 	_, _, _, ok := FindDate(b.text, farFuture)

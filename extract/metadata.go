@@ -336,11 +336,13 @@ func hasDashLead(s string) bool {
 // titleLineScore says how much a line looks like a headline: 5 to 60
 // words, no closing full stop, no menu bars, no "label:" form.
 func titleLineScore(s string) float64 {
-	n := runeLen(s)
-	if n < 4 || n > maxTitleRunes {
+	if len(s) < 4 || len(s) > 4*maxTitleRunes {
 		return 0
 	}
 	st := statsOf(s)
+	if n := st.chars; n < 4 || n > maxTitleRunes {
+		return 0
+	}
 	w := st.weight()
 	if w < 4 {
 		return 0
@@ -358,22 +360,22 @@ func titleLineScore(s string) float64 {
 	if strings.ContainsAny(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
-	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || len(parseLabels(s)) > 0 {
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || lineVocab.scan(s)&vocabLabel != 0 && len(parseLabels(s)) > 0 {
 		score -= 10
 	}
 	if _, ok := bylineName(s); ok {
 		score -= 10
 	}
-	if containsAny(s, authorRoleWords) && w <= 16 {
+	if w <= 16 && authorRoleSet.contains(s) {
 		score -= 10 // 本报实习生 刘国栋 周炜: a byline without a colon
 	}
 	if strings.Contains(s, "www.") || strings.Contains(s, "http") || strings.Contains(s, ".com") || strings.Contains(s, ".cn") {
 		score -= 8 // a site's name and address
 	}
-	if isBracketWidgets(s) {
+	if st.marks&markBracket != 0 && isBracketWidgets(s) {
 		score -= 12 // [查看我的博客目录] [加入个人书签]
 	}
-	if strings.ContainsAny(s, ">»›") && !strings.ContainsAny(s, "，。") {
+	if st.marks&markStrongSep != 0 && strings.ContainsAny(s, ">»›") && !strings.ContainsAny(s, "，。") {
 		score -= 10 // 世艺网>艺术教育: a trail, not a headline
 	}
 	return score
@@ -412,6 +414,7 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 	if bodyStart >= 0 {
 		limit = min(len(blocks), bodyStart+3)
 	}
+	stated := statedTitles(refs)
 	best, bestIdx, bestScore := "", -1, 14.0
 	linkedOverInfo := -1 // counted when first needed
 	for i := 0; i < limit; i++ {
@@ -430,7 +433,7 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 				}
 			}
 		}
-		score := titleCandidateScore(b, text, refs)
+		score := titleCandidateScore(b, text, stated)
 		if i+1 < len(blocks) && blocks[i+1].role == roleInfo && titleLineScore(text) >= 10 {
 			// Right on top of the info line, where headlines stand. A
 			// blog's headline is a link to the post itself; several such
@@ -497,10 +500,34 @@ func countLinkedOverInfo(blocks []block) int {
 }
 
 // titleCandidateScore scores one block as the headline, before nearness.
-func titleCandidateScore(b *block, text string, refs []string) float64 {
-	score := 0.0
+// statedTitle is a title the page states (og:title, JSON-LD, <title>),
+// with what every candidate is measured against worked out once.
+type statedTitle struct {
+	text, stripped string // as stated, and less its site name
+	light          bool   // only site and platform names: no headline
+	n, strippedN   int    // their lengths in runes
+}
+
+// statedTitles prepares the stated titles, in the order og:title,
+// JSON-LD headline, <title>.
+func statedTitles(refs []string) []statedTitle {
+	out := make([]statedTitle, len(refs))
 	for k, r := range refs {
-		if r == "" || runeLen(text) < 4 && r != text {
+		if r == "" {
+			continue
+		}
+		sr := stripSiteSuffix(r)
+		out[k] = statedTitle{text: r, stripped: sr, light: allLightParts(r), n: runeLen(r), strippedN: runeLen(sr)}
+	}
+	return out
+}
+
+func titleCandidateScore(b *block, text string, refs []statedTitle) float64 {
+	score := 0.0
+	n := runeLen(text)
+	for k, ref := range refs {
+		r := ref.text
+		if r == "" || n < 4 && r != text {
 			continue // a short block counts only as the whole stated title ("夜雨")
 		}
 		weight := 1.0
@@ -510,17 +537,17 @@ func titleCandidateScore(b *block, text string, refs []string) float64 {
 		// Measured against the headline part too: a block that is most
 		// of it ("标题" in "标题 @ 博客_名 :: 站名 ::") matches, and one
 		// that is only in the site part (the logo) does not.
-		if r != text && allLightParts(r) {
+		if r != text && ref.light {
 			continue // "平台 blog--博客名": names a site, states no headline
 		}
-		sr := stripSiteSuffix(r)
+		sr := ref.stripped
 		switch {
 		case r == text || sr == text:
 			score = max(score, 30*weight)
-		case strings.Contains(r, text) && runeLen(text)*2 >= runeLen(r),
-			strings.Contains(sr, text) && runeLen(text)*2 >= runeLen(sr):
+		case strings.Contains(r, text) && n*2 >= ref.n,
+			strings.Contains(sr, text) && n*2 >= ref.strippedN:
 			score = max(score, 22*weight)
-		case strings.Contains(text, r) && runeLen(r)*2 >= runeLen(text):
+		case strings.Contains(text, r) && ref.n*2 >= n:
 			score = max(score, 18*weight)
 		case strings.Contains(sr, text):
 			score = max(score, 8*weight)
@@ -982,9 +1009,6 @@ func bylineLineAuthor(text string) string {
 // articles end, unlike the headlines of a list ("……排行榜!(体育)").
 func trailingSignature(p string, strict bool) string {
 	p = strings.TrimSpace(p)
-	if strict && (runeLen(p) < 40 || !hasProsePunct(p)) {
-		return ""
-	}
 	var closeRune, openRune rune
 	switch {
 	case strings.HasSuffix(p, "）"):
@@ -992,6 +1016,9 @@ func trailingSignature(p string, strict bool) string {
 	case strings.HasSuffix(p, ")"):
 		closeRune, openRune = ')', '('
 	default:
+		return "" // the common case, decided before any scan
+	}
+	if strict && (runeLen(p) < 40 || !hasProsePunct(p)) {
 		return ""
 	}
 	body := p[:len(p)-len(string(closeRune))]

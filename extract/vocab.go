@@ -32,6 +32,8 @@ var (
 	commentSet         = newWordSet(commentHeadings)
 	breadcrumbLabelSet = newWordSet(breadcrumbLabels)
 	photoCreditSet     = newWordSet(photoCreditMarkers)
+	authorRoleSet      = newWordSet(authorRoleWords)
+	postFooterSet      = newWordSet(postFooterWords)
 )
 
 // newWordSet builds a set from any number of word lists.
