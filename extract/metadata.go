@@ -834,7 +834,7 @@ func postedBy(line string) string {
 	if !ok {
 		return ""
 	}
-	head := strings.TrimSpace(line[:start])
+	head := strings.TrimRight(line[:start], " @") // 由某某张贴 @ DATE
 	verb, found := "", false
 	for _, v := range postedByVerbs {
 		if strings.HasSuffix(head, v) {
@@ -856,7 +856,7 @@ func postedBy(line string) string {
 	}
 	name := strings.TrimSpace(head[:len(head)-len(verb)])
 	if p, ok := hasAnyPrefix(name, postedByOpeners); ok {
-		name = name[len(p):]
+		name = strings.TrimSpace(name[len(p):])
 	}
 	if !isBareName(name) || len(parseLabels(name)) > 0 || trimRoleWords(name) != name ||
 		statsOf(name).han > 0 && chromeSet.contains(name) {
@@ -943,6 +943,13 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 				}
 				a = joinNames(a, more)
 			}
+			return a
+		}
+	}
+	// The footer that closes a blog post names its poster, right under
+	// the text (由某某张贴 @ 2005-06-14 03:25:55).
+	for i := last + 1; i < min(len(blocks), last+3); i++ {
+		if a := postedBy(blocks[i].text); ok(a) {
 			return a
 		}
 	}

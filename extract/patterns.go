@@ -191,8 +191,9 @@ var statementMarkers = []string{
 var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Story by ", "Words by ", "Reporting by "}
 
 // postedByVerbs end the poster's name on the "who posted when" line of
-// forums and blogs: "ggjjzhzz 发表于 2005-9-15", "某某 于 2024-05-06 发布".
-var postedByVerbs = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "于", "於"}
+// forums and blogs: "ggjjzhzz 发表于 2005-9-15", "某某 于 2024-05-06 发布",
+// "由某某张贴 @ 2005-06-14 03:25:55".
+var postedByVerbs = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "张贴于", "張貼於", "张贴", "張貼", "于", "於"}
 
 // postedByOpeners open the old forums' form "本贴由大卫于2005年8月12日...发表".
 var postedByOpeners = []string{"本贴由", "本帖由", "本貼由", "本文由", "由"}

@@ -91,6 +91,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		// No info line: the body starts right under the headline.
 		body = textBodyBlocks(blocks, f.titleIdx)
 	}
+	// A page of posts: the article is the first, and its byline is the
+	// footer that closes it.
+	body = endAtRepeatedPostFooter(blocks, body)
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	if !f.hasDate && f.titleIdx >= 0 {
@@ -103,7 +106,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
 }
 
@@ -145,6 +148,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			}
 		}
 	}
+	// A page of posts: the article is the first, and its byline is the
+	// footer that closes it.
+	body = endAtRepeatedPostFooter(blocks, body)
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	visible, hasVisible := f.date, f.hasDate
@@ -183,7 +189,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil
