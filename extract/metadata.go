@@ -433,8 +433,9 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 				}
 			}
 		}
-		score := titleCandidateScore(b, text, stated)
-		if i+1 < len(blocks) && blocks[i+1].role == roleInfo && titleLineScore(text) >= 10 {
+		shape := titleLineScore(text)
+		score := titleCandidateScore(b, text, shape, stated)
+		if i+1 < len(blocks) && blocks[i+1].role == roleInfo && shape >= 10 {
 			// Right on top of the info line, where headlines stand. A
 			// blog's headline is a link to the post itself; several such
 			// links over info lines are a listing, not one post.
@@ -499,7 +500,6 @@ func countLinkedOverInfo(blocks []block) int {
 	return n
 }
 
-// titleCandidateScore scores one block as the headline, before nearness.
 // statedTitle is a title the page states (og:title, JSON-LD, <title>),
 // with what every candidate is measured against worked out once.
 type statedTitle struct {
@@ -522,7 +522,10 @@ func statedTitles(refs []string) []statedTitle {
 	return out
 }
 
-func titleCandidateScore(b *block, text string, refs []statedTitle) float64 {
+// titleCandidateScore scores a block as the headline: its agreement with
+// the stated titles, its heading level and class, its links, and shape,
+// its titleLineScore.
+func titleCandidateScore(b *block, text string, shape float64, refs []statedTitle) float64 {
 	score := 0.0
 	n := runeLen(text)
 	for k, ref := range refs {
@@ -569,7 +572,7 @@ func titleCandidateScore(b *block, text string, refs []statedTitle) float64 {
 		score += 8 // <p align=center><b>标题</b></p>: a headline before CSS
 	}
 	score -= 20 * b.linkDensity()
-	if shape := titleLineScore(text); shape == 0 {
+	if shape == 0 {
 		score -= 10
 	} else if shape < 10 {
 		score -= 4
