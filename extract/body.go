@@ -117,6 +117,12 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	for i, n := range nodes {
 		chrome[i] = n.chrome && (n.readers || !(prose[i] >= 50 && density(i) < 0.2))
 	}
+	// Inside furniture is furniture too: the rules above a comment form
+	// are prose, but not the article's.
+	under := make([]bool, len(nodes))
+	for i, n := range nodes {
+		under[i] = chrome[i] || n.parent >= 0 && under[n.parent]
+	}
 	final := make([]float64, len(nodes))
 	top := -1
 	for i, n := range nodes {
@@ -124,7 +130,7 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			continue
 		}
 		final[i] = score[i] * n.hint * (1 - density(i))
-		if chrome[i] {
+		if under[i] {
 			final[i] *= 0.5
 		}
 		if top < 0 || final[i] > final[top] {

@@ -152,7 +152,16 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	// footer that closes it.
 	body = endAtRepeatedPostFooter(blocks, body)
 	readFields(&f, blocks, body, now)
+	labelled := f.author
 	fillAuthor(&f, blocks, body)
+	if f.author != labelled {
+		// A byline guessed from around the text (a bracketed word closing
+		// it, which may be the paper's short name) gives way to the name
+		// the page marks as its author's.
+		if m := markedAuthor(&s, &f); m != "" {
+			f.author = m
+		}
+	}
 	visible, hasVisible := f.date, f.hasDate
 	if !hasVisible && f.titleIdx >= 0 {
 		visible, hasVisible = findDateNear(blocks, f.titleIdx+1, f.titleIdx+8, now)
