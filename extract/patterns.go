@@ -71,6 +71,22 @@ var breadcrumbLabels = []string{
 // breadcrumbHomes are the first items of breadcrumb trails.
 var breadcrumbHomes = []string{"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "Homepage", "Start"}
 
+// crumbStrongSeps only separate trail items (never occur inside one); a
+// line that starts or ends with one carries a trail on. crumbStrongSepChars
+// is the same set as one string, for strings.ContainsAny.
+var crumbStrongSeps = []string{">", "»", "›", "→", "＞"}
+
+const crumbStrongSepChars = ">»›→＞"
+
+// crumbLeadingSeps lead a trail whose home item is an icon without text
+// ("/ 专栏 / 栏目"); weaker than crumbStrongSeps, they count only just above
+// the headline.
+var crumbLeadingSeps = []string{"/ ", "／"}
+
+// breadcrumbCurrentPage are the words that end a trail in place of the
+// headline: the current page.
+var breadcrumbCurrentPage = []string{"正文", "正文内容", "正文內容", "当前页", "當前頁", "当前页面", "當前頁面", "文章正文", "内容页", "內容頁"}
+
 // breadcrumbSeparators split a breadcrumb trail into its items, longest first.
 var breadcrumbSeparators = []string{">>", "»", ">", "›", "→", "＞", "〉", "/", "|", "-", "·", "\\"}
 
@@ -224,7 +240,7 @@ var englishRoles = []string{
 }
 
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.
-var breadcrumbClassHints = []string{"crumb", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
+var breadcrumbClassHints = []string{"crumb", "bread", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
 
 // outletSuffixes end the names of news outlets (北京日报, 光明网, 新华社,
 // 新浪科技); an unlabelled word after the date is read as the source only
