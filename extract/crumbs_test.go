@@ -55,3 +55,30 @@ func TestFindBreadcrumb(t *testing.T) {
 		})
 	}
 }
+
+// TestLastProse: the source scan starts from the last body line that reads
+// as prose, not from link rows a body ran on into.
+func TestLastProse(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"prose to the end", []string{"第一段，说明情况。", "第二段，补充细节。"}, 1},
+		{"link rows after the text", []string{"第一段，说明情况。", "来源：某某日报", "招商加盟热线", "外交部 国防部 教育部 科学技术部 工业和信息化部 民政部 司法部 财政部"}, 0},
+		{"English prose", []string{"The council met on Monday, and agreed.", "Related stories"}, 0},
+		{"no prose at all", []string{"招商加盟热线", "口碑加盟店"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := make([]block, len(tt.lines))
+			idx := make([]int, len(tt.lines))
+			for i, l := range tt.lines {
+				blocks[i].text, idx[i] = l, i
+			}
+			if got := lastProse(blocks, idx); got != tt.want {
+				t.Errorf("lastProse = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

@@ -414,7 +414,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
 	if f.source == "" && len(bodyIdx) > 0 {
-		last := bodyIdx[len(bodyIdx)-1]
+		last := lastProse(blocks, bodyIdx)
 		for i := max(0, last-3); i < len(blocks) && i <= last+4; i++ {
 			for _, l := range parseLabels(blocks[i].text) {
 				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) && f.source == "" {
@@ -865,6 +865,20 @@ func dateBefore(a, b Date) bool {
 }
 
 func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }
+
+// lastProse is the last body block that reads as prose (it has sentence
+// punctuation), else the last body block: a body that runs on into a
+// footer's link directory (long lines of names between spaces) still ends
+// its text there, and the lines that credit the source follow the text,
+// not the directory.
+func lastProse(blocks []block, bodyIdx []int) int {
+	for k := len(bodyIdx) - 1; k >= 0; k-- {
+		if t := blocks[bodyIdx[k]].text; hasProsePunct(t) || strings.Contains(t, ". ") || strings.Contains(t, ", ") || strings.HasSuffix(t, ".") {
+			return bodyIdx[k]
+		}
+	}
+	return bodyIdx[len(bodyIdx)-1]
+}
 
 // findBreadcrumb returns the trail: the first breadcrumb block (with the
 // lines that continue it), else a short "A > B" line just above the
