@@ -15,6 +15,7 @@ func TestFindBreadcrumb(t *testing.T) {
 		want  []string
 	}{
 		{"labelled on one line", []string{"当前位置：首页 > 新闻 > 本地", "#市区新开三条公交线路"}, []string{"首页", "新闻", "本地"}},
+		{"labelled trail wins over a bar menu from home", []string{"首页 | 新闻 | 汽车 | 房产 | 科技", "您的位置：首页 > 汽车频道 > 试驾评测", "#两款小型车同场对比试驾"}, []string{"首页", "汽车频道", "试驾评测"}},
 		{"label line continued by > line", []string{"当前位置：\t首页", ">工作动态\t>通知公告", "#关于开展秋季安全检查的通知"}, []string{"首页", "工作动态", "通知公告"}},
 		{"trail ending with > continued", []string{"首页 > 体育 >", "足球", "#联赛第十轮综述"}, []string{"首页", "体育", "足球"}},
 		{"one item > a line", []string{"关于我们", "Home ›", "Software ›", "Utilities ›", "#How to stop an app from starting with the system"}, []string{"Home", "Software", "Utilities"}},

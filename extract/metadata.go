@@ -888,10 +888,15 @@ func lastProse(blocks []block, bodyIdx []int) int {
 // ends a trail as shown, a long one not.
 func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string) []string {
 	items := []string(nil)
-	for i := range blocks {
-		if blocks[i].role == roleBreadcrumb {
-			if items = splitBreadcrumb(crumbWithContinuation(blocks, i, titleIdx, true)); len(items) > 0 {
-				break
+	// A labelled trail (您的位置：…) wins over an unlabelled one: a menu
+	// row from 首页 joined by bars passes for a trail too, and comes first.
+	for _, labelled := range []bool{true, false} {
+		for i := 0; i < len(blocks) && len(items) == 0; i++ {
+			if blocks[i].role != roleBreadcrumb {
+				continue
+			}
+			if _, ok := breadcrumbLabel(blocks[i].text); ok == labelled {
+				items = splitBreadcrumb(crumbWithContinuation(blocks, i, titleIdx, true))
 			}
 		}
 	}
