@@ -583,11 +583,30 @@ func outletAfterDate(line string, now time.Time) string {
 		return ""
 	}
 	w := trimPunctSpace(fields[0])
-	st := statsOf(w)
-	if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(w)) > 0 || !hasAnySuffix(w, outletSuffixes) {
+	if len(parseLabels(w)) > 0 {
+		return ""
+	}
+	// A group site and its paper joined by a dash (金羊网—新快报) name
+	// one outlet when both halves are shaped like outlet names.
+	for _, d := range outletJoiners {
+		if a, b, ok := strings.Cut(w, d); ok {
+			if isOutletWord(a) && isOutletWord(b) {
+				return w
+			}
+			return ""
+		}
+	}
+	if !isOutletWord(w) {
 		return ""
 	}
 	return w
+}
+
+// isOutletWord reports a word shaped like an outlet's name: two to twelve
+// characters, mostly Chinese, no punctuation, ending in an outlet word.
+func isOutletWord(w string) bool {
+	st := statsOf(w)
+	return st.han >= 2 && st.runes <= 12 && st.punct == 0 && hasAnySuffix(w, outletSuffixes)
 }
 
 // isNonSource reports 来源 values that name no outlet ("转载文章").

@@ -250,6 +250,10 @@ var outletSuffixes = []string{
 	"在线", "在線", "日报", "日報", "晚报", "晚報", "周刊", "週刊", "杂志", "雜誌", "传媒", "傳媒",
 }
 
+// outletJoiners join a group site and its paper in one outlet name
+// (金羊网—新快报, 人民网－人民日报).
+var outletJoiners = []string{"—", "－", "-"}
+
 // nonAuthors are placeholder author values that name nobody.
 var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "administrator", "未知", "佚名", "匿名", "不详", "不詳"}
 
