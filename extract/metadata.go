@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -755,7 +756,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
 	if f.source == "" && len(bodyIdx) > 0 {
-		last := bodyIdx[len(bodyIdx)-1]
+		last := lastProse(blocks, bodyIdx)
 		for i := max(0, last-3); i < len(blocks) && i <= last+4; i++ {
 			for _, l := range parseLabels(blocks[i].text) {
 				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) && f.source == "" {
@@ -1181,18 +1182,30 @@ func outletAfterDate(line string, now time.Time) string {
 		return ""
 	}
 	w := trimPunctSpace(fields[0])
-	// Two outlets joined by a dash (金羊网—新快报: the portal and the
-	// paper) are one source; each part must be shaped like an outlet.
-	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '—' || r == '-' }) {
-		st := statsOf(part)
-		if st.han < 2 || st.runes > 12 || st.punct > 0 || len(parseLabels(part)) > 0 || !hasAnySuffix(part, outletSuffixes) {
+	if len(parseLabels(w)) > 0 {
+		return ""
+	}
+	// A group site and its paper joined by a dash (金羊网—新快报) name
+	// one outlet when both halves are shaped like outlet names.
+	for _, d := range outletJoiners {
+		if a, b, ok := strings.Cut(w, d); ok {
+			if isOutletWord(a) && isOutletWord(b) {
+				return w
+			}
 			return ""
 		}
 	}
-	if statsOf(w).han < 2 || runeLen(w) > 20 || strings.Contains(w, "--") {
+	if !isOutletWord(w) {
 		return ""
 	}
 	return w
+}
+
+// isOutletWord reports a word shaped like an outlet's name: two to twelve
+// characters, mostly Chinese, no punctuation, ending in an outlet word.
+func isOutletWord(w string) bool {
+	st := statsOf(w)
+	return st.han >= 2 && st.runes <= 12 && st.punct == 0 && hasAnySuffix(w, outletSuffixes)
 }
 
 // isNonSource reports 来源 values that name no outlet ("转载文章").
@@ -1471,29 +1484,48 @@ func dateBefore(a, b Date) bool {
 
 func sameDay(a, b Date) bool { return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day }
 
-// findBreadcrumb returns the trail: the first breadcrumb block, or else a
-// short "A > B" line in the lines just above the headline, where trails
-// stand. A last item too long for a section name (a headline the trail
-// ends in) goes; a short one stays, even when it is the page's title too
-// ("首页 > 诗 > 夜雨"): the trail is given as the page shows it.
-func findBreadcrumb(blocks []block, titleIdx int) []string {
+// lastProse is the last body block that reads as prose (it has sentence
+// punctuation), else the last body block: a body that runs on into a
+// footer's link directory (long lines of names between spaces) still ends
+// its text there, and the lines that credit the source follow the text,
+// not the directory.
+func lastProse(blocks []block, bodyIdx []int) int {
+	for k := len(bodyIdx) - 1; k >= 0; k-- {
+		if t := blocks[bodyIdx[k]].text; hasProsePunct(t) || strings.Contains(t, ". ") || strings.Contains(t, ", ") || strings.HasSuffix(t, ".") {
+			return bodyIdx[k]
+		}
+	}
+	return bodyIdx[len(bodyIdx)-1]
+}
+
+// findBreadcrumb returns the trail: the first breadcrumb block (with the
+// lines that continue it), else a short "A > B" line just above the
+// headline, where trails stand, else the trail an element named as one
+// holds (structured), else a trail laid out one item a line above the
+// headline. A long last item goes: labellers list a short headline that
+// ends a trail as shown, a long one not.
+func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string) []string {
 	items := []string(nil)
-	for i := range blocks {
-		if blocks[i].role == roleBreadcrumb {
-			if items = splitBreadcrumb(blocks[i].text); len(items) > 0 {
-				break
+	// A labelled trail (您的位置：…) wins over an unlabelled one: a menu
+	// row from 首页 joined by bars passes for a trail too, and comes first.
+	for _, labelled := range []bool{true, false} {
+		for i := 0; i < len(blocks) && len(items) == 0; i++ {
+			if blocks[i].role != roleBreadcrumb {
+				continue
+			}
+			if _, ok := breadcrumbLabel(blocks[i].text); ok == labelled {
+				items = splitBreadcrumb(crumbWithContinuation(blocks, i, titleIdx, true))
 			}
 		}
 	}
 	if len(items) == 0 && titleIdx > 0 {
-		for i := titleIdx - 1; i >= 0 && i >= titleIdx-8; i-- {
-			if t := blocks[i].text; strings.ContainsAny(t, ">»›→＞") && !hasProsePunct(t) && runeLen(t) <= 60 {
-				if parts := splitBreadcrumb(t); len(parts) >= 2 && allShort(parts, 12) {
-					items = parts
-					break
-				}
-			}
-		}
+		items = crumbAboveTitle(blocks, title, titleIdx)
+	}
+	if len(items) == 0 {
+		items = structured
+	}
+	if len(items) == 0 && titleIdx > 0 {
+		items = crumbLinesAboveTitle(blocks, titleIdx)
 	}
 	if n := len(items); n > 1 && runeLen(items[n-1]) > 20 {
 		items = items[:n-1]
@@ -1502,6 +1534,119 @@ func findBreadcrumb(blocks []block, titleIdx int) []string {
 		return []string{}
 	}
 	return items
+}
+
+// crumbWithContinuation is the text of the trail block at i joined with
+// the lines that carry the trail on: text dumps break a trail after its
+// label or home item ("当前位置：首页" then ">频道 >栏目"), so a line that
+// follows one ending with a strong separator belongs to it, and so, when
+// the block at i is surely a trail (classified as one), does one that starts with a
+// separator (elsewhere a menu item above "> 正文" would join). The
+// headline never does.
+func crumbWithContinuation(blocks []block, i, titleIdx int, sure bool) string {
+	t := blocks[i].text
+	for j := i + 1; j < len(blocks) && j <= i+3 && j != titleIdx; j++ {
+		next := blocks[j].text
+		if !(sure && startsWithAny(strings.TrimLeftFunc(next, isSpaceRune), crumbStrongSeps)) &&
+			!endsWithCrumbSep(t) {
+			break
+		}
+		if runeLen(next) > 60 || hasProsePunct(next) || startsWithDigit(next) {
+			break // prose, or a date widget after a trail that ends in ">"
+		}
+		t += " " + next
+	}
+	return t
+}
+
+// crumbAboveTitle looks for a trail in the lines just above the headline:
+// a short line of items joined by strong separators, possibly ending with
+// the headline itself ("首页 > 时政 > <headline>"), or one led by a slash
+// whose home item is an icon ("/ 专栏 / 栏目").
+func crumbAboveTitle(blocks []block, title string, titleIdx int) []string {
+	for i := titleIdx - 1; i >= 0 && i >= titleIdx-8; i-- {
+		// A trail laid out one "item >" a line is read from its first line.
+		k := i
+		for k > 0 && k > i-4 && endsWithCrumbSep(blocks[k-1].text) && runeLen(blocks[k-1].text) <= 30 {
+			k--
+		}
+		t := crumbWithContinuation(blocks, k, titleIdx, false)
+		var tail []string
+		if title != "" && len(t) > len(title) && strings.HasSuffix(t, title) {
+			rest := strings.TrimRightFunc(t[:len(t)-len(title)], isWrapOrStrongSep)
+			if endsWithCrumbSep(t[:len(t)-len(title)]) {
+				t, tail = rest, []string{title}
+			}
+		}
+		if runeLen(t) > 60 || hasProsePunct(t) {
+			continue
+		}
+		strong := strings.ContainsAny(t, crumbStrongSepChars)
+		if !strong && !(i >= titleIdx-3 && startsWithAny(strings.TrimLeftFunc(t, isSpaceRune), crumbLeadingSeps)) {
+			continue
+		}
+		if parts := splitBreadcrumb(t); len(parts)+len(tail) >= 2 && allShort(parts, 12) {
+			return append(parts, tail...)
+		}
+	}
+	return nil
+}
+
+// crumbLinesAboveTitle reads a trail that a text dump (or a list without
+// separators) lays out one item a line, ending with a word for the current
+// page (正文) right above the headline: short lines upwards up to a home
+// item, else the two nearest (a site or home and a channel, the usual shape).
+func crumbLinesAboveTitle(blocks []block, titleIdx int) []string {
+	// The word alone on its line: "> 正文" ends a trail kept on one line
+	// whose other items (often filled in by script) are not there.
+	last := strings.TrimSpace(blocks[titleIdx-1].text)
+	if !slices.Contains(breadcrumbCurrentPage, last) {
+		return nil
+	}
+	var up []string // nearest first
+	home := false
+	for j := titleIdx - 2; j >= 0 && len(up) < 4; j-- {
+		t := trimPunctSpace(blocks[j].text)
+		if t == "" || runeLen(t) > 10 || strings.ContainsAny(t, crumbStrongSepChars) || hasProsePunct(t) ||
+			strings.ContainsAny(t, " :：、,") || slices.Contains(up, t) {
+			break
+		}
+		up = append(up, t)
+		if isHomeWord(t) {
+			home = true
+			break
+		}
+	}
+	if len(up) == 0 {
+		return nil
+	}
+	if !home && len(up) > 2 {
+		up = up[:2]
+	}
+	items := make([]string, 0, len(up)+1)
+	for k := len(up) - 1; k >= 0; k-- {
+		items = append(items, up[k])
+	}
+	return append(items, last)
+}
+
+// endsWithCrumbSep reports whether s, trailing spaces aside, ends with a
+// strong trail separator: the trail goes on after it.
+func endsWithCrumbSep(s string) bool {
+	return hasAnySuffix(strings.TrimRightFunc(s, isSpaceRune), crumbStrongSeps)
+}
+
+// startsWithDigit reports whether s, leading spaces aside, starts with an
+// ASCII digit.
+func startsWithDigit(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpaceRune)
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// isWrapOrStrongSep reports the runes trimmed off a trail before the
+// headline that ends it.
+func isWrapOrStrongSep(r rune) bool {
+	return isWrapRune(r) || strings.ContainsRune(crumbStrongSepChars, r)
 }
 
 // allShort reports whether every item has at most n runes.

@@ -71,6 +71,22 @@ var breadcrumbLabels = []string{
 // breadcrumbHomes are the first items of breadcrumb trails.
 var breadcrumbHomes = []string{"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "Homepage", "Start"}
 
+// crumbStrongSeps only separate trail items (never occur inside one); a
+// line that starts or ends with one carries a trail on. crumbStrongSepChars
+// is the same set as one string, for strings.ContainsAny.
+var crumbStrongSeps = []string{">", "»", "›", "→", "＞"}
+
+const crumbStrongSepChars = ">»›→＞"
+
+// crumbLeadingSeps lead a trail whose home item is an icon without text
+// ("/ 专栏 / 栏目"); weaker than crumbStrongSeps, they count only just above
+// the headline.
+var crumbLeadingSeps = []string{"/ ", "／"}
+
+// breadcrumbCurrentPage are the words that end a trail in place of the
+// headline: the current page.
+var breadcrumbCurrentPage = []string{"正文", "正文内容", "正文內容", "当前页", "當前頁", "当前页面", "當前頁面", "文章正文", "内容页", "內容頁"}
+
 // breadcrumbSeparators split a breadcrumb trail into its items, longest first.
 var breadcrumbSeparators = []string{">>", "»", ">", "›", "→", "＞", "〉", "/", "|", "-", "·", "\\"}
 
@@ -243,7 +259,7 @@ var nameParticles = map[string]bool{
 }
 
 // breadcrumbClassHints mark the element that holds a breadcrumb trail.
-var breadcrumbClassHints = []string{"crumb", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
+var breadcrumbClassHints = []string{"crumb", "bread", "channel-path", "nav-path", "navpath", "position", "location", "weizhi", "dqwz", "curpos", "current-path"}
 
 // titleLabels head the line that states a thread's or an article's title
 // (主题：..., 標題：...), the way forums and old portals print it.
@@ -266,6 +282,10 @@ var outletSuffixes = []string{
 	"报", "報", "网", "網", "社", "台", "刊", "新闻", "新聞", "科技", "财经", "財經", "频道", "頻道",
 	"在线", "在線", "日报", "日報", "晚报", "晚報", "周刊", "週刊", "杂志", "雜誌", "传媒", "傳媒",
 }
+
+// outletJoiners join a group site and its paper in one outlet name
+// (金羊网—新快报, 人民网－人民日报).
+var outletJoiners = []string{"—", "－", "-"}
 
 // nonAuthors are placeholder author values that name nobody.
 var nonAuthors = []string{"No Author", "Unknown", "Anonymous", "admin", "administrator", "未知", "佚名", "匿名", "不详", "不詳"}

@@ -105,7 +105,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if f.hasDate {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
-	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	return f
 }
@@ -194,10 +194,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			f.author = stated
 		}
 	}
-	f.crumbs = findBreadcrumb(blocks, f.titleIdx)
-	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
-		f.crumbs = s.crumbs
-	}
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs)
 	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
