@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html/atom"
 )
@@ -378,4 +379,158 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		sawProse = sawProse || isProse(b)
 	}
 	return paras
+}
+
+// Teaser lists. Under many articles the page lists other stories, each as
+// a few short lines (a kicker, the headline, a byline or a date, the site
+// it comes from) and a one-sentence summary. The summaries are sentences,
+// so the dense run swallows the list; what gives it away is its rhythm: a
+// line of the same kind comes back at a fixed period, and each period holds
+// at most one sentence-long line.
+const (
+	minTeaserPeriod   = 2 // lines per item, kicker or separator included
+	maxTeaserPeriod   = 6
+	minTeaserItems    = 4 // markers at a steady period that make a list
+	minSeparatorItems = 3 // the same for a separator line repeated word for word
+	maxMarkerWeight   = 8 // a marker line is short: a kicker, a date, a share bar
+)
+
+// teaserMarker is the kind of line that recurs once per item of a list:
+// a date or byline line, a kicker set in capitals, or one short line
+// repeated word for word (a share bar under every item). kindNone lines
+// mark nothing.
+type teaserMarker uint8
+
+const (
+	markerNone teaserMarker = iota
+	markerInfo
+	markerCaps
+	markerSame // same text as another marker: compared by text
+)
+
+// markerOf says which kind of list marker a line can be.
+func markerOf(b *block) teaserMarker {
+	switch {
+	case b.role == roleInfo:
+		return markerInfo
+	case b.role != roleUnknown || b.stats.weight() > maxMarkerWeight || b.stats.weight() == 0 || b.stats.han > 0:
+		// Rules ("___") part a story's sections as often as a list's items.
+		return markerNone
+	case isCapsLine(b.text):
+		return markerCaps
+	}
+	return markerSame
+}
+
+// isCapsLine reports a line whose letters are all capitals, at least two
+// of them: an English kicker or section label ("REINDEER GAMES").
+func isCapsLine(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// endAtTeaserList cuts a text-dump body where a list of teasers for other
+// stories begins after the article: markers of one kind at a steady period
+// (two lines apart only for a line repeated word for word, whose identity
+// is proof enough). Each period must read as one teaser: at most one prose
+// line, and for dates and kickers also a headline (a short line that is
+// not prose) and a sentence mark somewhere, which a table of short items or
+// a story's subheads over long sections do not give. The body then ends
+// before the first item, and the labels and tags left hanging at its end
+// are trimmed as the dense run would have trimmed them.
+func endAtTeaserList(blocks []block, body []int) []int {
+	type seen struct{ last, gap, count, first int }
+	byKind := map[teaserMarker]*seen{}
+	byText := map[string]*seen{}
+	// Counts over body[:k], so that what a period holds is a subtraction.
+	prose := make([]int, len(body)+1)
+	heads := make([]int, len(body)+1)
+	marks := make([]int, len(body)+1)
+	for k, i := range body {
+		b := &blocks[i]
+		prose[k+1], heads[k+1], marks[k+1] = prose[k], heads[k], marks[k]
+		if b.role != roleUnknown {
+			continue
+		}
+		if isProse(b) {
+			prose[k+1]++
+		} else if b.stats.weight() >= 3 {
+			heads[k+1]++
+		}
+		if b.stats.punct > 0 {
+			marks[k+1]++
+		}
+	}
+	cut := -1
+	for k, i := range body {
+		b := &blocks[i]
+		kind := markerOf(b)
+		if kind == markerNone || prose[k] == 0 {
+			// Markers count only once the article has begun.
+			continue
+		}
+		var s *seen
+		need, minGap := minTeaserItems, 3
+		if kind == markerSame {
+			if s = byText[b.text]; s == nil {
+				s = &seen{last: -1}
+				byText[b.text] = s
+			}
+			need, minGap = minSeparatorItems, minTeaserPeriod
+		} else if s = byKind[kind]; s == nil {
+			s = &seen{last: -1}
+			byKind[kind] = s
+		}
+		gap, from := k-s.last, s.last+1
+		item := s.last >= 0 && gap >= minGap && gap <= maxTeaserPeriod && prose[k]-prose[from] <= 1
+		if kind == markerSame {
+			item = item && prose[k]-prose[from]+heads[k]-heads[from] > 0
+		} else {
+			item = item && heads[k]-heads[from] > 0 && marks[k]-marks[from] > 0
+		}
+		switch {
+		case !item:
+			s.count, s.first, s.gap = 1, k, 0
+		case s.count == 1 || gap == s.gap:
+			s.count++
+			s.gap = gap
+		default:
+			// The period changed: the list, if it is one, starts at the
+			// previous marker.
+			s.count, s.first, s.gap = 2, s.last, gap
+		}
+		s.last = k
+		if s.count >= need {
+			cut = s.first
+			// The item starts up to a period before its marker, at the
+			// first line that is no prose.
+			for back := 1; back < s.gap && cut > 0 && prose[cut] == prose[cut-1]; back++ {
+				cut--
+			}
+			break
+		}
+	}
+	if cut <= 0 {
+		return body
+	}
+	// Keep the best-scoring prefix, as the dense run does at its end.
+	best, bestEnd, sum := 0.0, 0, 0.0
+	for k, i := range body[:cut] {
+		sum += lineScore(&blocks[i])
+		if sum > best {
+			best, bestEnd = sum, k+1
+		}
+	}
+	if bestEnd == 0 {
+		return body
+	}
+	return body[:bestEnd]
 }

@@ -103,7 +103,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, body)), f.title)
 	return f
 }
 
