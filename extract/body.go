@@ -534,3 +534,69 @@ func endAtTeaserList(blocks []block, body []int) []int {
 	}
 	return body[:bestEnd]
 }
+
+// minHeadedShare is how much of the densest run's score a run opened by a
+// dated info line needs to be preferred to it: the run under a headline and
+// its date is the article even when a sidebar of summaries or a cookie
+// notice below it holds more text.
+const minHeadedShare = 0.5
+
+// preferHeadedRun replaces the densest run of a text dump by the run that
+// starts under a dated info line (a byline or date under a headline) when
+// the densest run has no such line at its head and the headed run is
+// nearly as dense. The runs scanned do not overlap, so the work stays
+// linear.
+func preferHeadedRun(blocks []block, body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
+	start, end := body[0], body[len(body)-1]+1
+	best := 0.0
+	for _, i := range body {
+		best += lineScore(&blocks[i])
+	}
+	dated := func(i int) bool {
+		if blocks[i].role != roleInfo {
+			return false
+		}
+		_, _, _, ok := FindDate(blocks[i].text, farFuture)
+		return ok
+	}
+	for i := max(0, start-maxAnchorGapLine-1); i < end; i++ {
+		if dated(i) {
+			return body
+		}
+	}
+	headed, hStart, hEnd := 0.0, -1, -1
+	for i := 0; i < len(blocks); i++ {
+		if i >= start && i < end || !dated(i) {
+			continue
+		}
+		sum, top, topEnd := 0.0, 0.0, -1
+		j := i + 1
+		for ; j < len(blocks) && (j < start || j >= end); j++ {
+			if endsBody(blocks[j].role) {
+				break
+			}
+			sum += lineScore(&blocks[j])
+			if sum > top {
+				top, topEnd = sum, j+1
+			}
+			if sum <= 0 && j > i+maxAnchorGapLine {
+				break
+			}
+		}
+		if top > headed {
+			headed, hStart, hEnd = top, i+1, topEnd
+		}
+		i = j - 1
+	}
+	if hStart < 0 || headed < minHeadedShare*best {
+		return body
+	}
+	out := make([]int, 0, hEnd-hStart)
+	for i := hStart; i < hEnd; i++ {
+		out = append(out, i)
+	}
+	return out
+}

@@ -74,14 +74,17 @@ func classifyAll(blocks []block, now time.Time) {
 func extractText(text string, art *Article, now time.Time) pageFacts {
 	blocks := textBlocks(text)
 	classifyAll(blocks, now)
-	body := textBodyBlocks(blocks, -1)
+	// The densest run, unless a run under a dated headline is nearly as
+	// dense; the choice is made again once the info line is known.
+	textBody := func(anchor int) []int { return preferHeadedRun(blocks, textBodyBlocks(blocks, anchor)) }
+	body := textBody(-1)
 	start := -1
 	if len(body) > 0 {
 		start = body[0]
 	}
 	f := pageFacts{infoIdx: anchorInfoLine(blocks, body), titleIdx: -1}
 	if f.infoIdx >= 0 {
-		body = textBodyBlocks(blocks, f.infoIdx)
+		body = textBody(f.infoIdx)
 		if len(body) > 0 {
 			start = body[0]
 		}
@@ -89,7 +92,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
-		body = textBodyBlocks(blocks, f.titleIdx)
+		body = textBody(f.titleIdx)
 	}
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
