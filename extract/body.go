@@ -510,9 +510,9 @@ func endAtTeaserList(blocks []block, body []int) []int {
 		s.last = k
 		if s.count >= need {
 			cut = s.first
-			// The item starts up to a period before its marker, at the
-			// first line that is no prose.
-			for back := 1; back < s.gap && cut > 0 && prose[cut] == prose[cut-1]; back++ {
+			// The item starts up to a period before its marker, after the
+			// last line that is worth keeping as text.
+			for back := 1; back < s.gap && cut > 0 && lineScore(&blocks[body[cut-1]]) <= 0; back++ {
 				cut--
 			}
 			break
@@ -562,7 +562,14 @@ func preferHeadedRun(blocks []block, body []int) []int {
 		_, _, _, ok := FindDate(blocks[i].text, farFuture)
 		return ok
 	}
-	for i := max(0, start-maxAnchorGapLine-1); i < end; i++ {
+	// Headed already: a dated line inside the run, or just above it with
+	// no footer between (a notice under the footer has no head).
+	for i := start - 1; i >= 0 && i >= start-maxAnchorGapLine-1 && !endsBody(blocks[i].role); i-- {
+		if dated(i) {
+			return body
+		}
+	}
+	for i := start; i < end; i++ {
 		if dated(i) {
 			return body
 		}

@@ -72,3 +72,107 @@ func TestWithoutEditLink(t *testing.T) {
 		}
 	}
 }
+
+// linesToBlocks classifies lines as a text dump's blocks and returns them
+// with the index of every line, for the body-stage helpers.
+func linesToBlocks(lines []string) ([]block, []int) {
+	blocks := make([]block, len(lines))
+	body := make([]int, len(lines))
+	for i, l := range lines {
+		blocks[i] = newBlock(l)
+		blocks[i].role = classifyStats(l, blocks[i].stats, goldenNow)
+		body[i] = i
+	}
+	return blocks, body
+}
+
+func TestIsCapsLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"REINDEER GAMES", true},
+		{"'A NATIONAL TRAGEDY'", true},
+		{"TERROR LEVEL 100", true},
+		{"Reindeer Games", false},
+		{"A", false},
+		{"2024", false},
+	}
+	for _, tt := range tests {
+		if got := isCapsLine(tt.line); got != tt.want {
+			t.Errorf("isCapsLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestEndAtTeaserList(t *testing.T) {
+	story := []string{
+		"The river authority opened the new weir on Monday, ending two years of works that closed the towpath for most of that time.",
+		"Anglers said the fish pass built into the weir should help salmon reach the upper river again, something they have asked for since the old weir was built.",
+	}
+	teaser := func(kicker, summary string) []string {
+		return []string{kicker, "A headline about another story in town", "example.org Local", summary}
+	}
+	summary := "A summary of another story, one sentence long, telling readers what happened, where it happened and why they might want to click through to read it."
+	tests := []struct {
+		name  string
+		lines []string
+		want  int // lines kept
+	}{
+		{"kickers at a steady period", concat(story,
+			teaser("FIRST KICKER", summary), teaser("SECOND KICKER", summary),
+			teaser("THIRD KICKER", summary), teaser("FOURTH KICKER", summary)), 2},
+		{"too few items", concat(story,
+			teaser("FIRST KICKER", summary), teaser("SECOND KICKER", summary)), 10},
+		// Capitalised subheads over one long section each, parted by rules:
+		// no headline between them, so the story goes on.
+		{"subheads and rules", concat(story,
+			[]string{"WHO PAYS?", story[0] + " " + story[1], "___", "WHO GAINS?", story[1] + " " + story[0], "___",
+				"WHAT NEXT?", story[0] + " " + story[1], "___", "WHEN?", story[1], "___"}), 14},
+		// A table of short items under capitalised headings has no sentences.
+		{"table of short items", concat(story,
+			[]string{"EASY", "Writing a note", "Making a call", "FAIRLY HARD", "Giving a talk", "Leading a meeting",
+				"HARD", "Writing a book", "Chairing a panel", "HARDEST", "Hosting a show", "Speaking live"}), 14},
+		// A share bar repeated word for word under every item.
+		{"repeated separator", concat(story, []string{"Copy link Print Download", summary, "Copy link Print Download", summary,
+			"Copy link Print Download", summary, "Copy link Print Download"}), 2},
+	}
+	for _, tt := range tests {
+		blocks, body := linesToBlocks(tt.lines)
+		if got := endAtTeaserList(blocks, body); len(got) != tt.want {
+			t.Errorf("%s: kept %d lines, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}
+
+func TestPreferHeadedRun(t *testing.T) {
+	lines := []string{
+		"Storm closes coastal road for the second time this month",
+		"By Ellen Marsh",
+		"March 4, 2024",
+		"The coast road between the two villages was closed again on Sunday after waves threw rocks and sand across it at high tide.",
+		"Council crews cleared the road by the evening, but engineers warned that the sea wall under it needs repairs that cannot wait until summer.",
+		"Residents of the smaller village said the closures cut them off from the school, the surgery and the only shop, and asked for a bus to run on the inland lane when the road is shut.",
+		"© 2024 Coast Courier. All rights reserved.",
+		"This website uses cookies to improve your experience while you navigate through the website, and some of them are stored in your browser because they are needed for the site to work.",
+		"We also use third-party cookies that help us analyse and understand how you use this website; these cookies will be stored in your browser only with your consent, and you can opt out.",
+		"Necessary cookies are absolutely essential for the website to function properly, and this category only includes cookies that ensure basic functions and security features of the website.",
+	}
+	blocks, _ := linesToBlocks(lines)
+	got := preferHeadedRun(blocks, []int{7, 8, 9})
+	if len(got) != 3 || got[0] != 3 {
+		t.Errorf("cookie notice after the footer: got lines %v, want [3 4 5]", got)
+	}
+	// A densest run opened by the dated line stays as it is.
+	if got := preferHeadedRun(blocks, []int{3, 4, 5}); len(got) != 3 || got[0] != 3 {
+		t.Errorf("headed run: got lines %v, want [3 4 5]", got)
+	}
+}
+
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
