@@ -20,6 +20,8 @@ const (
 	minScoredWeight  = 8    // weight below which a block adds nothing
 	maxLinkDensity   = 0.5  // above it a block is navigation, not prose
 	siblingShare     = 0.25 // siblings of the chosen container joining it
+	maxWrapperClimb  = 5    // wrappers around the container looked through for its siblings
+	minSplitProse    = 50   // prose weight of a sibling wrapper holding the rest of a split story
 	textLineCost     = 8.0  // what a text-dump line must carry to be worth keeping
 	chromeLineCost   = 25.0 // penalty for a line classified as chrome
 	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
@@ -158,6 +160,27 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			if i == top || !chrome[i] && (final[i] >= siblingShare*final[top] ||
 				prose[i] >= 25 && density(i) < 0.25) {
 				roots = append(roots, i)
+			}
+		}
+	}
+	// Wrappers that hold nothing more than the chosen element are the same
+	// article (Readability takes the parent of an only child); a sibling of
+	// the outermost one that is itself mostly prose is the rest of a story
+	// split by a figure or a pull quote.
+	wrap := top
+	for level := 0; level < maxWrapperClimb; level++ {
+		anc := nodes[wrap].parent
+		if anc < 0 || chrome[anc] || prose[anc] != prose[top] || density(anc) > 0.3 {
+			break
+		}
+		wrap = anc
+	}
+	if wrap != top && wrap != par {
+		if wp := nodes[wrap].parent; wp >= 0 {
+			for i := wp + 1; i < nodes[wp].end; i = nodes[i].end {
+				if i != wrap && !chrome[i] && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 {
+					roots = append(roots, i)
+				}
 			}
 		}
 	}
