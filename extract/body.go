@@ -469,7 +469,13 @@ func isCapsLine(s string) bool {
 // a story's subheads over long sections do not give. The body then ends
 // before the first item, and the labels and tags left hanging at its end
 // are trimmed as the dense run would have trimmed them.
-func endAtTeaserList(blocks []block, body []int) []int {
+//
+// In HTML (fromHTML) only the repeated separator counts, and nothing is
+// trimmed: every table cell and list step is a block of its own, so the
+// dates of a film list or the numbers of a recipe's steps would beat the
+// rhythm of a teaser list, and the container was chosen by the tree, not
+// by line scores.
+func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
 	type seen struct{ last, gap, count, first int }
 	byKind := map[teaserMarker]*seen{}
 	byText := map[string]*seen{}
@@ -496,7 +502,9 @@ func endAtTeaserList(blocks []block, body []int) []int {
 	for k, i := range body {
 		b := &blocks[i]
 		kind := markerOf(b)
-		if kind == markerNone || prose[k] == 0 {
+		// In HTML a lone word or number is a table cell as often as not
+		// ("2006" in a list of films); a dump has the whole row on a line.
+		if kind == markerNone || prose[k] == 0 || fromHTML && (kind != markerSame || b.stats.weight() < 2) {
 			// Markers count only once the article has begun.
 			continue
 		}
@@ -541,8 +549,11 @@ func endAtTeaserList(blocks []block, body []int) []int {
 			break
 		}
 	}
-	if cut <= 0 {
+	if cut <= 0 || textGoesOn(blocks, body[cut:]) {
 		return body
+	}
+	if fromHTML {
+		return body[:cut]
 	}
 	// Keep the best-scoring prefix, as the dense run does at its end.
 	best, bestEnd, sum := 0.0, 0, 0.0
@@ -556,6 +567,23 @@ func endAtTeaserList(blocks []block, body []int) []int {
 		return body
 	}
 	return body[:bestEnd]
+}
+
+// textGoesOn reports two prose lines in a row in part of a body: running
+// text, where a list of teasers holds one sentence per item. A rhythm
+// followed by text is a list inside the article (steps, a table of
+// figures, a film list), not the page's list of other stories.
+func textGoesOn(blocks []block, part []int) bool {
+	prev := false
+	for _, i := range part {
+		b := &blocks[i]
+		cur := b.role == roleUnknown && isProse(b)
+		if cur && prev {
+			return true
+		}
+		prev = cur
+	}
+	return false
 }
 
 // minHeadedShare is how much of the densest run's score a run opened by a

@@ -139,8 +139,33 @@ func TestEndAtTeaserList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		blocks, body := linesToBlocks(tt.lines)
-		if got := endAtTeaserList(blocks, body); len(got) != tt.want {
+		if got := endAtTeaserList(blocks, body, false); len(got) != tt.want {
 			t.Errorf("%s: kept %d lines, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}
+
+func TestEndAtTeaserListHTML(t *testing.T) {
+	story := "The museum reopened its east wing on Saturday after a year of repairs to the roof, and more than two thousand visitors came through the doors on the first day."
+	film := "A woman relives the same rainy Tuesday until she learns to forgive her sister, in a small comedy that found its audience years after it opened."
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		// A show's name under every summary is a separator in HTML too.
+		{"repeated separator", []string{story, story, "Morning Report", film, "Morning Report", film, "Morning Report", film}, 2},
+		// Kickers and lone years are cells of a table or steps of a list:
+		// only the word-for-word separator counts in HTML.
+		{"capitalised kickers", concat([]string{story, story},
+			[]string{"FIRST KICKER", "A first headline", "one.example News", film, "SECOND KICKER", "A second headline", "two.example Arts", film,
+				"THIRD KICKER", "A third headline", "three.example Food", film, "FOURTH KICKER", "A fourth headline", "four.example Travel", film}), 18},
+		{"years of a film list", []string{story, story, "Loop", "2006", film, "Again", "2006", film, "Twice", "2006", film, "Thrice", "2006", film}, 14},
+	}
+	for _, tt := range tests {
+		blocks, body := linesToBlocks(tt.lines)
+		if got := endAtTeaserList(blocks, body, true); len(got) != tt.want {
+			t.Errorf("%s: kept %d blocks, want %d", tt.name, len(got), tt.want)
 		}
 	}
 }

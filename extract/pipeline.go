@@ -106,7 +106,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, body)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, body, false)), f.title)
 	return f
 }
 
@@ -165,7 +165,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if len(f.crumbs) == 0 && len(s.crumbs) > 0 {
 		f.crumbs = s.crumbs
 	}
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, body), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, body, true)), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil
