@@ -120,6 +120,13 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	for i, n := range nodes {
 		chrome[i] = n.chrome && (n.readers || !(prose[i] >= 50 && density(i) < 0.2))
 	}
+	// An element inside furniture is furniture too (the list inside a
+	// "reflist" wrapper); parents come first in pre-order, so one forward
+	// pass carries the mark down.
+	inChrome := make([]bool, len(nodes))
+	for i, n := range nodes {
+		inChrome[i] = chrome[i] || n.parent >= 0 && inChrome[n.parent]
+	}
 	final := make([]float64, len(nodes))
 	top := -1
 	for i, n := range nodes {
@@ -127,7 +134,7 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			continue
 		}
 		final[i] = score[i] * n.hint * (1 - density(i))
-		if chrome[i] {
+		if inChrome[i] {
 			final[i] *= 0.5
 		}
 		if top < 0 || final[i] > final[top] {
@@ -363,6 +370,15 @@ func isPostFooter(b *block) bool {
 func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
 	inRelated, sawProse := false, false
+	// A subheading with nothing under it ("References" over a list that
+	// was left out) heads nothing: the body ends before it.
+	tailHeading := false
+	done := func() []string {
+		if tailHeading && len(paras) > 1 {
+			return paras[:len(paras)-1]
+		}
+		return paras
+	}
 	for _, i := range idx {
 		b := &blocks[i]
 		if inRelated {
@@ -374,7 +390,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		switch b.role {
 		case roleEditor, roleFooter:
 			if sawProse {
-				return paras
+				return done()
 			}
 			// Only widgets and labels so far: they were not the article.
 			paras = paras[:0]
@@ -400,8 +416,9 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		paras = append(paras, withoutEditLink(b.text))
 		sawProse = sawProse || isProse(b)
+		tailHeading = b.heading >= 2
 	}
-	return paras
+	return done()
 }
 
 // Teaser lists. Under many articles the page lists other stories, each as

@@ -201,3 +201,31 @@ func concat(parts ...[]string) []string {
 	}
 	return out
 }
+
+func TestAssembleDropsTrailingHeading(t *testing.T) {
+	text := "The survey ran for three winters and covered every channel of the reef, line by line, at night."
+	tests := []struct {
+		name     string
+		headings []int // heading level of each block; 0 for text
+		want     int
+	}{
+		{"heading over nothing", []int{0, 2, 0, 2}, 3},
+		{"heading over text", []int{0, 2, 0}, 3},
+		{"a lone heading stays", []int{2}, 1},
+	}
+	for _, tt := range tests {
+		blocks := make([]block, len(tt.headings))
+		idx := make([]int, len(tt.headings))
+		for i, h := range tt.headings {
+			blocks[i] = newBlock(text)
+			if h > 0 {
+				blocks[i] = newBlock("See also")
+			}
+			blocks[i].heading = h
+			idx[i] = i
+		}
+		if got := assembleParagraphs(blocks, idx, ""); len(got) != tt.want {
+			t.Errorf("%s: %d paragraphs, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}

@@ -263,5 +263,5 @@ var chromeHintClasses = []string{
 	"comment", "related", "recommend", "advert", "ad", "ads", "banner", "promo", "copyright",
 	"toolbar", "tool", "login", "search", "popup", "modal", "cookie", "subscribe", "newsletter",
 	"widget", "hot", "rank", "tags", "pager", "pagination", "more", "author-bio", "byline",
-	"hatnote", "infobox", "navbox", "catlinks", "toc", // a wiki page's furniture around the article
+	"hatnote", "infobox", "navbox", "catlinks", "toc", "reflist", "references", // a wiki page's furniture around the article
 }
