@@ -290,6 +290,22 @@ func lineScore(b *block) float64 {
 	return w - textLineCost
 }
 
+// maxCreditRunes is the longest a line can be and still be only a
+// picture's caption with its credit.
+const maxCreditRunes = 200
+
+// isCreditLine recognises a picture credit on a line of its own, or closing
+// a short caption: it opens with Photo:/Image: or ends with an agency.
+func isCreditLine(b *block) bool {
+	if b.stats.han > 0 || b.stats.runes > maxCreditRunes {
+		return false
+	}
+	if _, ok := hasAnyPrefix(b.text, creditPrefixes); ok {
+		return true
+	}
+	return hasAnySuffix(b.text, creditSuffixes)
+}
+
 // withoutEditLink takes a wiki's section edit link off a heading (a short
 // line without punctuation).
 func withoutEditLink(text string) string {
@@ -405,6 +421,15 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 				continue
 			}
 		default:
+			continue
+		}
+		if isCreditLine(b) {
+			// A picture's credit. Above the first paragraph it closes the
+			// lead picture: the headline, standfirst and caption kept so
+			// far are not text either.
+			if !sawProse {
+				paras = paras[:0]
+			}
 			continue
 		}
 		// The headline itself; section headings further down stay.

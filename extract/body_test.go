@@ -229,3 +229,24 @@ func TestAssembleDropsTrailingHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCreditLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Photograph: Lena Ortiz/Getty Images", true},
+		{"Marta Silva | Bloomberg | Getty Images", true},
+		{"The border crossing north of the city on a busy morning. (AP)", true},
+		{"(Image: © Example Collaboration)", true},
+		{"LOS ANGELES (AP) — The city council voted on Tuesday to expand the bus network.", false},
+		{"Photographers gathered outside the court before dawn.", false},
+		{"图片：新华社", false},
+	}
+	for _, tt := range tests {
+		b := newBlock(tt.line)
+		if got := isCreditLine(&b); got != tt.want {
+			t.Errorf("isCreditLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

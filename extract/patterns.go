@@ -180,6 +180,16 @@ var strongFooterMarkers = []string{"版权所有", "版權所有", "All rights r
 // picture caption ("(AP Photo/Meg Kinnard)", "(Image: Getty)").
 var photoCreditMarkers = []string{"AP Photo", "Photo:", "Photo by", "Photograph:", "Image:", "Images:", "Getty Images", "Reuters/", "File photo", "Photo credit"}
 
+// creditPrefixes and creditSuffixes make a short line a picture credit
+// standing on its own ("Photograph: Ana Ruiz/Getty Images", "Lee Park |
+// Bloomberg | Getty Images", "... near the port of entry. (AP)").
+var (
+	creditPrefixes = []string{"Photograph:", "Photographs:", "Photo:", "Photos:", "Image:", "Images:", "Picture:", "Pictures:",
+		"Illustration:", "Credit:", "Photo credit:", "Photo by ", "Image credit:", "(Image:", "(Photo:"}
+	creditSuffixes = []string{"Getty Images", "Getty Images)", "Shutterstock", "Shutterstock)", "(AP)", "(Reuters)", "(AFP)",
+		"/AP", "/Reuters", "/AFP", "AP Photo)", "iStock", "iStockphoto"}
+)
+
 // statementMarkers open the boilerplate statements portals append to
 // articles (特别声明：本文为...). They end the body like a footer.
 var statementMarkers = []string{
