@@ -248,6 +248,12 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 		// what comes before it is the page above the article. (After much
 		// prose it is more likely a comment's or a quoted post's.)
 		bestStart = infoIdx + 1
+	} else if k := infoAfterMenus(blocks, bestStart, bestEnd); k >= 0 {
+		// Above a headline and its info line the run was a page of
+		// menus and teasers (one-word section links between summaries);
+		// under it the lines are text. The article starts under the info
+		// line, however much the teasers above weigh.
+		bestStart = k + 1
 	} else if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
 		// Stretch back to the info line, but never over a footer or a
 		// statement (版权声明 between the byline and the text).
@@ -260,6 +266,58 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// minMenuShare is the share of menu lines (a word or two, no punctuation)
+// that makes a stretch of a dense run page furniture rather than text;
+// minMenuLines is the fewest that count at all.
+const (
+	minMenuShare = 0.25
+	minMenuLines = 5
+)
+
+// isMenuLine: a word or two or three without punctuation ("Weather",
+// "Latest Sports"), in a Western script.
+func isMenuLine(b *block) bool {
+	return b.stats.punct == 0 && b.stats.weight() <= 3 && b.stats.han == 0
+}
+
+// infoAfterMenus finds, inside the dense run [start, end), a headed info
+// line with many menu lines above it in the run and almost none under it:
+// the page's menus and teaser lists ran into the article. It returns the
+// last such line, or -1. One pass with running counts keeps it linear.
+func infoAfterMenus(blocks []block, start, end int) int {
+	total := 0
+	for i := start; i < end; i++ {
+		if isMenuLine(&blocks[i]) {
+			total++
+		}
+	}
+	found, above := -1, 0
+	for k := start; k < end-1; k++ {
+		b := &blocks[k]
+		if isMenuLine(b) {
+			above++
+		}
+		if b.role != roleInfo || !headedInfo(blocks, k) || above < minMenuLines {
+			continue
+		}
+		below, nAbove, nBelow := total-above, k-start, end-k-1
+		if float64(above) >= minMenuShare*float64(nAbove) && float64(below) < minMenuShare/3*float64(nBelow) {
+			found = k
+		}
+	}
+	return found
+}
+
+// headedInfo reports an info line with a headline right above it: a line
+// of several words that is not yet prose.
+func headedInfo(blocks []block, info int) bool {
+	if info < 1 {
+		return false
+	}
+	b := &blocks[info-1]
+	return b.role == roleUnknown && b.stats.weight() >= 5 && !isProse(b)
 }
 
 // lineScore is a text-dump line's worth as body text: positive for prose,

@@ -250,3 +250,27 @@ func TestIsCreditLine(t *testing.T) {
 		}
 	}
 }
+
+func TestInfoAfterMenus(t *testing.T) {
+	teaser := "Bridge Repairs Close Two Lanes Until SpringCrews will work overnight to replace the joints, and drivers should expect delays, the department said."
+	story := "About three thousand homes were without running water on Monday after a main broke under the road near the old mill, officials said."
+	menus := []string{"News", "Local", "Weather", "Sports", "Video", "More"}
+	head := []string{"Water Main Break Leaves Homes Without Service", "March 4, 2024 at 6:15 am"}
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"menus and teasers above", concat(menus, []string{teaser, teaser}, menus, head, []string{story, story}), 15},
+		// No menus above: the info line is inside the text.
+		{"text above", concat([]string{story, story, story}, head, []string{story, story}), -1},
+		// Menus under the info line as well: nothing tells text from page.
+		{"menus below too", concat(menus, []string{teaser}, head, []string{story}, menus, []string{story}), -1},
+	}
+	for _, tt := range tests {
+		blocks, _ := linesToBlocks(tt.lines)
+		if got := infoAfterMenus(blocks, 0, len(blocks)); got != tt.want {
+			t.Errorf("%s: info line %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
