@@ -758,3 +758,70 @@ func preferHeadedRun(blocks []block, body []int) []int {
 	}
 	return out
 }
+
+// Numbered lists. A story that announces a list ("here are the offers:")
+// and then numbers it line by line, each item a product name and a link,
+// loses the list to the dense run: the items are short and have no
+// sentences. Items counted 1, 2, 3 ... right under the body belong to it.
+const (
+	maxListGap   = 2 // lines between two numbered items (a link, a price)
+	minListItems = 3
+)
+
+// ordinalPrefix returns n when a line opens with "n)" or "n." and a space.
+func ordinalPrefix(s string) (int, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != ')' && s[i] != '.' || s[i+1] != ' ' {
+		return 0, false
+	}
+	return n, true
+}
+
+// extendNumberedList stretches a text-dump body over a numbered list that
+// starts within maxListGap lines under it: items 1, 2, 3 ... with at most
+// maxListGap lines between them, and after the last item as many lines as
+// stood between the first two.
+func extendNumberedList(blocks []block, body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
+	end := body[len(body)-1] + 1
+	first := -1
+	for j := end; j < len(blocks) && j <= end+maxListGap; j++ {
+		if n, ok := ordinalPrefix(blocks[j].text); ok && n == 1 && blocks[j].role == roleUnknown {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return body
+	}
+	next, last, gap := 2, first, -1
+	for j := first + 1; j < len(blocks) && j-last <= maxListGap+1; j++ {
+		if endsBody(blocks[j].role) {
+			break
+		}
+		if n, ok := ordinalPrefix(blocks[j].text); ok && n == next {
+			if gap < 0 {
+				gap = j - last - 1
+			}
+			next, last = next+1, j
+		}
+	}
+	if next-1 < minListItems {
+		return body
+	}
+	stop := last + 1
+	for stop < len(blocks) && stop <= last+gap && blocks[stop].role == roleUnknown {
+		stop++
+	}
+	out := append([]int(nil), body...)
+	for j := end; j < stop; j++ {
+		out = append(out, j)
+	}
+	return out
+}

@@ -274,3 +274,41 @@ func TestInfoAfterMenus(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalPrefix(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int
+		ok   bool
+	}{
+		{"1) A cassette player", 1, true},
+		{"12. Roger and the wall", 12, true},
+		{"2024. A year in review", 0, false},
+		{"3)no space", 0, false},
+		{"In 1999 there were", 0, false},
+	}
+	for _, tt := range tests {
+		if n, ok := ordinalPrefix(tt.line); n != tt.n || ok != tt.ok {
+			t.Errorf("ordinalPrefix(%q) = %d, %v; want %d, %v", tt.line, n, ok, tt.n, tt.ok)
+		}
+	}
+}
+
+func TestExtendNumberedList(t *testing.T) {
+	intro := "Here are our picks for the season, with a link to each one of them below:"
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"list with links", []string{intro, "1) One", "link-a", "2) Two", "link-b", "3) Three", "link-c", "Tags"}, 7},
+		{"too short", []string{intro, "1) One", "2) Two", "Tags"}, 1},
+		{"not counting from one", []string{intro, "2) Two", "3) Three", "4) Four"}, 1},
+	}
+	for _, tt := range tests {
+		blocks, _ := linesToBlocks(tt.lines)
+		if got := extendNumberedList(blocks, []int{0}); len(got) != tt.want {
+			t.Errorf("%s: %d lines, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}

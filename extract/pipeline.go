@@ -106,7 +106,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx)
-	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, body, false)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtRepeatedPostFooter(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false)), f.title)
 	return f
 }
 
