@@ -364,6 +364,21 @@ func isCreditLine(b *block) bool {
 	return hasAnySuffix(b.text, creditSuffixes)
 }
 
+// midText reports an HTML block, idx[k], that reads as a sentence (two
+// marks, twice the words a scored block needs) and has a sentence of the
+// article right after it (the next item of the same list,
+// the next paragraph): a footer does not stand in the middle of an
+// article's text. Text dumps have no elements to tell a page's foot from
+// the story, so they are left alone.
+func midText(blocks []block, idx []int, k int) bool {
+	b := &blocks[idx[k]]
+	if b.node < 0 || b.stats.punct < 2 || b.stats.weight() < 2*minScoredWeight || k+1 >= len(idx) {
+		return false
+	}
+	n := &blocks[idx[k+1]]
+	return n.role == roleUnknown && n.stats.punct > 0 && n.stats.weight() >= minScoredWeight
+}
+
 // withoutEditLink takes a wiki's section edit link off a heading (a short
 // line without punctuation).
 func withoutEditLink(text string) string {
@@ -453,7 +468,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		return paras
 	}
-	for _, i := range idx {
+	for k, i := range idx {
 		b := &blocks[i]
 		if inRelated {
 			if b.role != roleUnknown || !isProse(b) {
@@ -463,6 +478,11 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		switch b.role {
 		case roleEditor, roleFooter:
+			if b.role == roleFooter && midText(blocks, idx, k) {
+				// A sentence that mentions copyrights, between two
+				// paragraphs of the same container, is text.
+				break
+			}
 			if sawProse {
 				return done()
 			}

@@ -312,3 +312,31 @@ func TestExtendNumberedList(t *testing.T) {
 		}
 	}
 }
+
+func TestMidText(t *testing.T) {
+	mention := "Use the shared assets (designs, copyrights and trademarks, tools and funds) only as members have agreed at a meeting;"
+	next := "Publish the accounts every year and let any member inspect them."
+	notice := "Copyright © 2024 Example Gazette. All rights reserved."
+	tests := []struct {
+		name  string
+		lines []string
+		html  bool
+		want  bool
+	}{
+		{"mention between sentences", []string{mention, next}, true, true},
+		{"mention at the end", []string{mention}, true, false},
+		{"short notice", []string{notice, next}, true, false},
+		{"text dump", []string{mention, next}, false, false},
+	}
+	for _, tt := range tests {
+		blocks, idx := linesToBlocks(tt.lines)
+		if tt.html {
+			for i := range blocks {
+				blocks[i].node = i
+			}
+		}
+		if got := midText(blocks, idx, 0); got != tt.want {
+			t.Errorf("%s: midText = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
