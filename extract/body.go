@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html/atom"
 )
@@ -19,6 +20,8 @@ const (
 	minScoredWeight  = 8    // weight below which a block adds nothing
 	maxLinkDensity   = 0.5  // above it a block is navigation, not prose
 	siblingShare     = 0.25 // siblings of the chosen container joining it
+	maxWrapperClimb  = 5    // wrappers around the container looked through for its siblings
+	minSplitProse    = 50   // prose weight of a sibling wrapper holding the rest of a split story
 	textLineCost     = 8.0  // what a text-dump line must carry to be worth keeping
 	chromeLineCost   = 25.0 // penalty for a line classified as chrome
 	maxAnchorGapLine = 6    // lines between the info line and the dense run that still join
@@ -117,11 +120,12 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	for i, n := range nodes {
 		chrome[i] = n.chrome && (n.readers || !(prose[i] >= 50 && density(i) < 0.2))
 	}
-	// Inside furniture is furniture too: the rules above a comment form
-	// are prose, but not the article's.
-	under := make([]bool, len(nodes))
+	// An element inside furniture is furniture too (the list inside a
+	// "reflist" wrapper); parents come first in pre-order, so one forward
+	// pass carries the mark down.
+	inChrome := make([]bool, len(nodes))
 	for i, n := range nodes {
-		under[i] = chrome[i] || n.parent >= 0 && under[n.parent]
+		inChrome[i] = chrome[i] || n.parent >= 0 && inChrome[n.parent]
 	}
 	final := make([]float64, len(nodes))
 	top := -1
@@ -130,7 +134,7 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			continue
 		}
 		final[i] = score[i] * n.hint * (1 - density(i))
-		if under[i] {
+		if inChrome[i] {
 			final[i] *= 0.5
 		}
 		if top < 0 || final[i] > final[top] {
@@ -163,6 +167,27 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			if i == top || !chrome[i] && (final[i] >= siblingShare*final[top] ||
 				prose[i] >= 25 && density(i) < 0.25) {
 				roots = append(roots, i)
+			}
+		}
+	}
+	// Wrappers that hold nothing more than the chosen element are the same
+	// article (Readability takes the parent of an only child); a sibling of
+	// the outermost one that is itself mostly prose is the rest of a story
+	// split by a figure or a pull quote.
+	wrap := top
+	for level := 0; level < maxWrapperClimb; level++ {
+		anc := nodes[wrap].parent
+		if anc < 0 || chrome[anc] || prose[anc] != prose[top] || density(anc) > 0.3 {
+			break
+		}
+		wrap = anc
+	}
+	if wrap != top && wrap != par {
+		if wp := nodes[wrap].parent; wp >= 0 {
+			for i := wp + 1; i < nodes[wp].end; i = nodes[i].end {
+				if i != wrap && !chrome[i] && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 {
+					roots = append(roots, i)
+				}
 			}
 		}
 	}
@@ -223,6 +248,12 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 		// what comes before it is the page above the article. (After much
 		// prose it is more likely a comment's or a quoted post's.)
 		bestStart = infoIdx + 1
+	} else if k := infoAfterMenus(blocks, bestStart, bestEnd); k >= 0 {
+		// Above a headline and its info line the run was a page of
+		// menus and teasers (one-word section links between summaries);
+		// under it the lines are text. The article starts under the info
+		// line, however much the teasers above weigh.
+		bestStart = k + 1
 	} else if infoIdx >= 0 && infoIdx < bestStart && bestStart-infoIdx <= maxAnchorGapLine+1 {
 		// Stretch back to the info line, but never over a footer or a
 		// statement (版权声明 between the byline and the text).
@@ -235,6 +266,58 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// minMenuShare is the share of menu lines (a word or two, no punctuation)
+// that makes a stretch of a dense run page furniture rather than text;
+// minMenuLines is the fewest that count at all.
+const (
+	minMenuShare = 0.25
+	minMenuLines = 5
+)
+
+// isMenuLine: a word or two or three without punctuation ("Weather",
+// "Latest Sports"), in a Western script.
+func isMenuLine(b *block) bool {
+	return b.stats.punct == 0 && b.stats.weight() <= 3 && b.stats.han == 0
+}
+
+// infoAfterMenus finds, inside the dense run [start, end), a headed info
+// line with many menu lines above it in the run and almost none under it:
+// the page's menus and teaser lists ran into the article. It returns the
+// last such line, or -1. One pass with running counts keeps it linear.
+func infoAfterMenus(blocks []block, start, end int) int {
+	total := 0
+	for i := start; i < end; i++ {
+		if isMenuLine(&blocks[i]) {
+			total++
+		}
+	}
+	found, above := -1, 0
+	for k := start; k < end-1; k++ {
+		b := &blocks[k]
+		if isMenuLine(b) {
+			above++
+		}
+		if b.role != roleInfo || !headedInfo(blocks, k) || above < minMenuLines {
+			continue
+		}
+		below, nAbove, nBelow := total-above, k-start, end-k-1
+		if float64(above) >= minMenuShare*float64(nAbove) && float64(below) < minMenuShare/3*float64(nBelow) {
+			found = k
+		}
+	}
+	return found
+}
+
+// headedInfo reports an info line with a headline right above it: a line
+// of several words that is not yet prose.
+func headedInfo(blocks []block, info int) bool {
+	if info < 1 {
+		return false
+	}
+	b := &blocks[info-1]
+	return b.role == roleUnknown && b.stats.weight() >= 5 && !isProse(b)
 }
 
 // lineScore is a text-dump line's worth as body text: positive for prose,
@@ -263,6 +346,37 @@ func lineScore(b *block) float64 {
 		w *= 0.3
 	}
 	return w - textLineCost
+}
+
+// maxCreditRunes is the longest a line can be and still be only a
+// picture's caption with its credit.
+const maxCreditRunes = 200
+
+// isCreditLine recognises a picture credit on a line of its own, or closing
+// a short caption: it opens with Photo:/Image: or ends with an agency.
+func isCreditLine(b *block) bool {
+	if b.stats.han > 0 || b.stats.runes > maxCreditRunes {
+		return false
+	}
+	if _, ok := hasAnyPrefix(b.text, creditPrefixes); ok {
+		return true
+	}
+	return hasAnySuffix(b.text, creditSuffixes)
+}
+
+// midText reports an HTML block, idx[k], that reads as a sentence (two
+// marks, twice the words a scored block needs) and has a sentence of the
+// article right after it (the next item of the same list,
+// the next paragraph): a footer does not stand in the middle of an
+// article's text. Text dumps have no elements to tell a page's foot from
+// the story, so they are left alone.
+func midText(blocks []block, idx []int, k int) bool {
+	b := &blocks[idx[k]]
+	if b.node < 0 || b.stats.punct < 2 || b.stats.weight() < 2*minScoredWeight || k+1 >= len(idx) {
+		return false
+	}
+	n := &blocks[idx[k+1]]
+	return n.role == roleUnknown && n.stats.punct > 0 && n.stats.weight() >= minScoredWeight
 }
 
 // withoutEditLink takes a wiki's section edit link off a heading (a short
@@ -345,7 +459,16 @@ func isPostFooter(b *block) bool {
 func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
 	inRelated, sawProse := false, false
-	for _, i := range idx {
+	// A subheading with nothing under it ("References" over a list that
+	// was left out) heads nothing: the body ends before it.
+	tailHeading := false
+	done := func() []string {
+		if tailHeading && len(paras) > 1 {
+			return paras[:len(paras)-1]
+		}
+		return paras
+	}
+	for k, i := range idx {
 		b := &blocks[i]
 		if inRelated {
 			if b.role != roleUnknown || !isProse(b) {
@@ -355,8 +478,13 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		switch b.role {
 		case roleEditor, roleFooter:
+			if b.role == roleFooter && midText(blocks, idx, k) {
+				// A sentence that mentions copyrights, between two
+				// paragraphs of the same container, is text.
+				break
+			}
 			if sawProse {
-				return paras
+				return done()
 			}
 			// Only widgets and labels so far: they were not the article.
 			paras = paras[:0]
@@ -373,6 +501,15 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		default:
 			continue
 		}
+		if isCreditLine(b) {
+			// A picture's credit. Above the first paragraph it closes the
+			// lead picture: the headline, standfirst and caption kept so
+			// far are not text either.
+			if !sawProse {
+				paras = paras[:0]
+			}
+			continue
+		}
 		// The headline itself; section headings further down stay.
 		if title != "" && b.text == title || b.heading == 1 && len(paras) == 0 {
 			continue
@@ -382,6 +519,329 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		}
 		paras = append(paras, withoutEditLink(b.text))
 		sawProse = sawProse || isProse(b)
+		tailHeading = b.heading >= 2
 	}
-	return paras
+	return done()
+}
+
+// Teaser lists. Under many articles the page lists other stories, each as
+// a few short lines (a kicker, the headline, a byline or a date, the site
+// it comes from) and a one-sentence summary. The summaries are sentences,
+// so the dense run swallows the list; what gives it away is its rhythm: a
+// line of the same kind comes back at a fixed period, and each period holds
+// at most one sentence-long line.
+const (
+	minTeaserPeriod   = 2 // lines per item, kicker or separator included
+	maxTeaserPeriod   = 6
+	minTeaserItems    = 4 // markers at a steady period that make a list
+	minSeparatorItems = 3 // the same for a separator line repeated word for word
+	maxMarkerWeight   = 8 // a marker line is short: a kicker, a date, a share bar
+)
+
+// teaserMarker is the kind of line that recurs once per item of a list:
+// a date or byline line, a kicker set in capitals, or one short line
+// repeated word for word (a share bar under every item). kindNone lines
+// mark nothing.
+type teaserMarker uint8
+
+const (
+	markerNone teaserMarker = iota
+	markerInfo
+	markerCaps
+	markerSame // same text as another marker: compared by text
+)
+
+// markerOf says which kind of list marker a line can be.
+func markerOf(b *block) teaserMarker {
+	switch {
+	case b.role == roleInfo:
+		return markerInfo
+	case b.role != roleUnknown || b.stats.weight() > maxMarkerWeight || b.stats.weight() == 0 || b.stats.han > 0:
+		// Rules ("___") part a story's sections as often as a list's items.
+		return markerNone
+	case isCapsLine(b.text):
+		return markerCaps
+	}
+	return markerSame
+}
+
+// isCapsLine reports a line whose letters are all capitals, at least two
+// of them: an English kicker or section label ("REINDEER GAMES").
+func isCapsLine(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// endAtTeaserList cuts a text-dump body where a list of teasers for other
+// stories begins after the article: markers of one kind at a steady period
+// (two lines apart only for a line repeated word for word, whose identity
+// is proof enough). Each period must read as one teaser: at most one prose
+// line, and for dates and kickers also a headline (a short line that is
+// not prose) and a sentence mark somewhere, which a table of short items or
+// a story's subheads over long sections do not give. The body then ends
+// before the first item, and the labels and tags left hanging at its end
+// are trimmed as the dense run would have trimmed them.
+//
+// In HTML (fromHTML) only the repeated separator counts, and nothing is
+// trimmed: every table cell and list step is a block of its own, so the
+// dates of a film list or the numbers of a recipe's steps would beat the
+// rhythm of a teaser list, and the container was chosen by the tree, not
+// by line scores.
+func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
+	type seen struct{ last, gap, count, first int }
+	byKind := map[teaserMarker]*seen{}
+	byText := map[string]*seen{}
+	// Counts over body[:k], so that what a period holds is a subtraction.
+	prose := make([]int, len(body)+1)
+	heads := make([]int, len(body)+1)
+	marks := make([]int, len(body)+1)
+	for k, i := range body {
+		b := &blocks[i]
+		prose[k+1], heads[k+1], marks[k+1] = prose[k], heads[k], marks[k]
+		if b.role != roleUnknown {
+			continue
+		}
+		if isProse(b) {
+			prose[k+1]++
+		} else if b.stats.weight() >= 3 {
+			heads[k+1]++
+		}
+		if b.stats.punct > 0 {
+			marks[k+1]++
+		}
+	}
+	cut := -1
+	for k, i := range body {
+		b := &blocks[i]
+		kind := markerOf(b)
+		// In HTML a lone word or number is a table cell as often as not
+		// ("2006" in a list of films); a dump has the whole row on a line.
+		if kind == markerNone || prose[k] == 0 || fromHTML && (kind != markerSame || b.stats.weight() < 2) {
+			// Markers count only once the article has begun.
+			continue
+		}
+		var s *seen
+		need, minGap := minTeaserItems, 3
+		if kind == markerSame {
+			if s = byText[b.text]; s == nil {
+				s = &seen{last: -1}
+				byText[b.text] = s
+			}
+			need, minGap = minSeparatorItems, minTeaserPeriod
+		} else if s = byKind[kind]; s == nil {
+			s = &seen{last: -1}
+			byKind[kind] = s
+		}
+		gap, from := k-s.last, s.last+1
+		item := s.last >= 0 && gap >= minGap && gap <= maxTeaserPeriod && prose[k]-prose[from] <= 1
+		if kind == markerSame {
+			item = item && prose[k]-prose[from]+heads[k]-heads[from] > 0
+		} else {
+			item = item && heads[k]-heads[from] > 0 && marks[k]-marks[from] > 0
+		}
+		switch {
+		case !item:
+			s.count, s.first, s.gap = 1, k, 0
+		case s.count == 1 || gap == s.gap:
+			s.count++
+			s.gap = gap
+		default:
+			// The period changed: the list, if it is one, starts at the
+			// previous marker.
+			s.count, s.first, s.gap = 2, s.last, gap
+		}
+		s.last = k
+		if s.count >= need {
+			cut = s.first
+			// The item starts up to a period before its marker, after the
+			// last line that is worth keeping as text.
+			for back := 1; back < s.gap && cut > 0 && lineScore(&blocks[body[cut-1]]) <= 0; back++ {
+				cut--
+			}
+			break
+		}
+	}
+	if cut <= 0 || textGoesOn(blocks, body[cut:]) {
+		return body
+	}
+	if fromHTML {
+		return body[:cut]
+	}
+	// Keep the best-scoring prefix, as the dense run does at its end.
+	best, bestEnd, sum := 0.0, 0, 0.0
+	for k, i := range body[:cut] {
+		sum += lineScore(&blocks[i])
+		if sum > best {
+			best, bestEnd = sum, k+1
+		}
+	}
+	if bestEnd == 0 {
+		return body
+	}
+	return body[:bestEnd]
+}
+
+// textGoesOn reports two prose lines in a row in part of a body: running
+// text, where a list of teasers holds one sentence per item. A rhythm
+// followed by text is a list inside the article (steps, a table of
+// figures, a film list), not the page's list of other stories.
+func textGoesOn(blocks []block, part []int) bool {
+	prev := false
+	for _, i := range part {
+		b := &blocks[i]
+		cur := b.role == roleUnknown && isProse(b)
+		if cur && prev {
+			return true
+		}
+		prev = cur
+	}
+	return false
+}
+
+// minHeadedShare is how much of the densest run's score a run opened by a
+// dated info line needs to be preferred to it: the run under a headline and
+// its date is the article even when a sidebar of summaries or a cookie
+// notice below it holds more text.
+const minHeadedShare = 0.5
+
+// preferHeadedRun replaces the densest run of a text dump by the run that
+// starts under a dated info line (a byline or date under a headline) when
+// the densest run has no such line at its head and the headed run is
+// nearly as dense. The runs scanned do not overlap, so the work stays
+// linear.
+func preferHeadedRun(blocks []block, body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
+	start, end := body[0], body[len(body)-1]+1
+	best := 0.0
+	for _, i := range body {
+		best += lineScore(&blocks[i])
+	}
+	dated := func(i int) bool {
+		if blocks[i].role != roleInfo {
+			return false
+		}
+		_, _, _, ok := FindDate(blocks[i].text, farFuture)
+		return ok
+	}
+	// Headed already: a dated line inside the run, or just above it with
+	// no footer between (a notice under the footer has no head).
+	for i := start - 1; i >= 0 && i >= start-maxAnchorGapLine-1 && !endsBody(blocks[i].role); i-- {
+		if dated(i) {
+			return body
+		}
+	}
+	for i := start; i < end; i++ {
+		if dated(i) {
+			return body
+		}
+	}
+	headed, hStart, hEnd := 0.0, -1, -1
+	for i := 0; i < len(blocks); i++ {
+		if i >= start && i < end || !dated(i) {
+			continue
+		}
+		sum, top, topEnd := 0.0, 0.0, -1
+		j := i + 1
+		for ; j < len(blocks) && (j < start || j >= end); j++ {
+			if endsBody(blocks[j].role) {
+				break
+			}
+			sum += lineScore(&blocks[j])
+			if sum > top {
+				top, topEnd = sum, j+1
+			}
+			if sum <= 0 && j > i+maxAnchorGapLine {
+				break
+			}
+		}
+		if top > headed {
+			headed, hStart, hEnd = top, i+1, topEnd
+		}
+		i = j - 1
+	}
+	if hStart < 0 || headed < minHeadedShare*best {
+		return body
+	}
+	out := make([]int, 0, hEnd-hStart)
+	for i := hStart; i < hEnd; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// Numbered lists. A story that announces a list ("here are the offers:")
+// and then numbers it line by line, each item a product name and a link,
+// loses the list to the dense run: the items are short and have no
+// sentences. Items counted 1, 2, 3 ... right under the body belong to it.
+const (
+	maxListGap   = 2 // lines between two numbered items (a link, a price)
+	minListItems = 3
+)
+
+// ordinalPrefix returns n when a line opens with "n)" or "n." and a space.
+func ordinalPrefix(s string) (int, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != ')' && s[i] != '.' || s[i+1] != ' ' {
+		return 0, false
+	}
+	return n, true
+}
+
+// extendNumberedList stretches a text-dump body over a numbered list that
+// starts within maxListGap lines under it: items 1, 2, 3 ... with at most
+// maxListGap lines between them, and after the last item as many lines as
+// stood between the first two.
+func extendNumberedList(blocks []block, body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
+	end := body[len(body)-1] + 1
+	first := -1
+	for j := end; j < len(blocks) && j <= end+maxListGap; j++ {
+		if n, ok := ordinalPrefix(blocks[j].text); ok && n == 1 && blocks[j].role == roleUnknown {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return body
+	}
+	next, last, gap := 2, first, -1
+	for j := first + 1; j < len(blocks) && j-last <= maxListGap+1; j++ {
+		if endsBody(blocks[j].role) {
+			break
+		}
+		if n, ok := ordinalPrefix(blocks[j].text); ok && n == next {
+			if gap < 0 {
+				gap = j - last - 1
+			}
+			next, last = next+1, j
+		}
+	}
+	if next-1 < minListItems {
+		return body
+	}
+	stop := last + 1
+	for stop < len(blocks) && stop <= last+gap && blocks[stop].role == roleUnknown {
+		stop++
+	}
+	out := append([]int(nil), body...)
+	for j := end; j < stop; j++ {
+		out = append(out, j)
+	}
+	return out
 }

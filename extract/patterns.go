@@ -196,6 +196,16 @@ var strongFooterMarkers = []string{"版权所有", "版權所有", "All rights r
 // picture caption ("(AP Photo/Meg Kinnard)", "(Image: Getty)").
 var photoCreditMarkers = []string{"AP Photo", "Photo:", "Photo by", "Photograph:", "Image:", "Images:", "Getty Images", "Reuters/", "File photo", "Photo credit"}
 
+// creditPrefixes and creditSuffixes make a short line a picture credit
+// standing on its own ("Photograph: Ana Ruiz/Getty Images", "Lee Park |
+// Bloomberg | Getty Images", "... near the port of entry. (AP)").
+var (
+	creditPrefixes = []string{"Photograph:", "Photographs:", "Photo:", "Photos:", "Image:", "Images:", "Picture:", "Pictures:",
+		"Illustration:", "Credit:", "Photo credit:", "Photo by ", "Image credit:", "(Image:", "(Photo:"}
+	creditSuffixes = []string{"Getty Images", "Getty Images)", "Shutterstock", "Shutterstock)", "(AP)", "(Reuters)", "(AFP)",
+		"/AP", "/Reuters", "/AFP", "AP Photo)", "iStock", "iStockphoto"}
+)
+
 // statementMarkers open the boilerplate statements portals append to
 // articles (特别声明：本文为...). They end the body like a footer.
 var statementMarkers = []string{
@@ -323,5 +333,5 @@ var chromeHintClasses = []string{
 	"comment", "related", "recommend", "advert", "ad", "ads", "banner", "promo", "copyright",
 	"toolbar", "tool", "login", "search", "popup", "modal", "cookie", "subscribe", "newsletter",
 	"widget", "hot", "rank", "tags", "pager", "pagination", "more", "author-bio", "byline",
-	"hatnote", "infobox", "navbox", "catlinks", "toc", // a wiki page's furniture around the article
+	"hatnote", "infobox", "navbox", "catlinks", "toc", "reflist", "references", // a wiki page's furniture around the article
 }

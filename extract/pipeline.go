@@ -74,14 +74,17 @@ func classifyAll(blocks []block, now time.Time) {
 func extractText(text string, art *Article, now time.Time) pageFacts {
 	blocks := textBlocks(text)
 	classifyAll(blocks, now)
-	body := textBodyBlocks(blocks, -1)
+	// The densest run, unless a run under a dated headline is nearly as
+	// dense; the choice is made again once the info line is known.
+	textBody := func(anchor int) []int { return preferHeadedRun(blocks, textBodyBlocks(blocks, anchor)) }
+	body := textBody(-1)
 	start := -1
 	if len(body) > 0 {
 		start = body[0]
 	}
 	f := pageFacts{infoIdx: anchorInfoLine(blocks, body), titleIdx: -1}
 	if f.infoIdx >= 0 {
-		body = textBodyBlocks(blocks, f.infoIdx)
+		body = textBody(f.infoIdx)
 		if len(body) > 0 {
 			start = body[0]
 		}
@@ -89,7 +92,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
-		body = textBodyBlocks(blocks, f.titleIdx)
+		body = textBody(f.titleIdx)
 	}
 	// A page of posts: the article is the first, and its byline is the
 	// footer that closes it.
@@ -106,7 +109,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil)
-	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false), f.title)
 	return f
 }
 
@@ -195,7 +198,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs)
-	art.Paragraphs = assembleParagraphs(blocks, body, f.title)
+	art.Paragraphs = assembleParagraphs(blocks, endAtTeaserList(blocks, body, true), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil
