@@ -64,12 +64,12 @@ type htmlBuilder struct {
 	heading   int
 	titleHint int
 	cur       int // current block-level element
-	hintCache map[string]classHint
+	hintCache map[string]rawClassHint
 }
 
 // buildHTMLPage parses the decoded page and reduces it to blocks.
 func buildHTMLPage(text string) (*htmlPage, error) {
-	if len(text) > tameThreshold {
+	if needsTaming(text) {
 		text = tameHTML(text)
 	}
 	root, err := html.Parse(strings.NewReader(text))
@@ -280,10 +280,26 @@ func flattenHTML(text string) string {
 	}
 }
 
-// tameThreshold is the page size above which buildHTMLPage tames the
+// tameThreshold is the page size above which buildHTMLPage may tame the
 // markup first: below it the parser's worst case stays well under a
 // second, and ordinary pages do not pay for the extra pass.
 const tameThreshold = 256 << 10
+
+// needsTaming reports whether a page is large enough, in bytes and in
+// tags at once, for the parser's quadratic cases to hurt. Their cost grows
+// with the number of text runs glued together (at most one per tag) times
+// the text they add up to (at most the page): a page under tameThreshold
+// can hold tameThreshold/5 tags ("x<td>"), and a larger page with no more
+// tags-times-bytes than that is as safe. Most large pages are large for
+// their scripts and styles, with few tags: they skip the extra pass. The
+// tag count is one fast byte count.
+func needsTaming(text string) bool {
+	if len(text) <= tameThreshold {
+		return false
+	}
+	tags := strings.Count(text, "<")
+	return float64(tags)*float64(len(text)) > float64(tameThreshold)*float64(tameThreshold/5)
+}
 
 // rawTextElements hold raw text: nothing may be inserted after their
 // start tags.
@@ -384,10 +400,11 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// classHint is what an element's class, id, itemprop and role say.
-type classHint struct {
-	hint                   float64 // >1 for article-container names
-	chrome, title, readers bool    // furniture, headline, readers' comments
+// rawClassHint is what one attribute value's names say, before the
+// values of an element are combined.
+type rawClassHint struct {
+	hint                      float64
+	furniture, title, readers bool // furniture names, headline, readers' comments
 }
 
 // classHints reads an element's class and id for container hints. Pages
@@ -402,37 +419,52 @@ func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title, rea
 	case atom.Article:
 		hint = 1.2
 	}
-	key, parts := "", 0
+	// Each attribute value is read once per page and cached: class values
+	// repeat on many elements, while ids are often unique, so caching
+	// the values one by one rather than their combination saves most of
+	// the reading.
+	var h rawClassHint
+	found := false
 	for _, a := range n.Attr {
-		if a.Val != "" && (a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role") {
-			if parts == 0 {
-				key = a.Val
-			} else {
-				key += " " + a.Val
-			}
-			parts++
+		if a.Val == "" || !(a.Key == "class" || a.Key == "id" || a.Key == "itemprop" || a.Key == "role") {
+			continue
 		}
+		v := a.Val
+		if len(v) > 512 {
+			v = v[:512] // a 50 MB class attribute says nothing more than its start
+		}
+		r, ok := b.hintCache[v]
+		if !ok {
+			r = readClassNames(strings.ToLower(v))
+			if b.hintCache == nil {
+				b.hintCache = map[string]rawClassHint{}
+			}
+			b.hintCache[v] = r
+		}
+		if !found {
+			h, found = r, true
+			continue
+		}
+		h.hint = max(h.hint, r.hint)
+		h.furniture = h.furniture || r.furniture
+		h.title = h.title || r.title
+		h.readers = h.readers || r.readers
 	}
-	if parts == 0 {
+	if !found {
 		return hint, chrome, false, false
 	}
-	if len(key) > 512 {
-		key = key[:512] // a 50 MB class attribute says nothing more than its start
+	if h.hint > 1 && h.furniture {
+		// "article-share", "content-footer": furniture named after the
+		// article it sits in (the two names may be in different
+		// attributes).
+		h.hint = 1
 	}
-	h, ok := b.hintCache[key]
-	if !ok {
-		h = readClassNames(strings.ToLower(key))
-		if b.hintCache == nil {
-			b.hintCache = map[string]classHint{}
-		}
-		b.hintCache[key] = h
-	}
-	return max(hint, h.hint), chrome || h.chrome, h.title, h.readers
+	return max(hint, h.hint), chrome || h.furniture || h.readers, h.title, h.readers
 }
 
 // readClassNames interprets lower-cased class and id names.
-func readClassNames(names string) classHint {
-	h := classHint{hint: 1}
+func readClassNames(names string) rawClassHint {
+	h := rawClassHint{hint: 1}
 	tokens := strings.FieldsFunc(names, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
@@ -451,14 +483,9 @@ func readClassNames(names string) classHint {
 			// Short fragments ("ad", "nav") must be the whole token, or
 			// "address" and "navigator" would read as furniture.
 			if t == hc || len(hc) > 3 && strings.HasPrefix(t, hc) {
-				h.chrome = true
+				h.furniture = true
 			}
 		}
-	}
-	if h.hint > 1 && h.chrome {
-		// "article-share", "content-footer": furniture named after the
-		// article it sits in.
-		h.hint = 1
 	}
 	for _, t := range tokens {
 		if strings.Contains(t, "title") || strings.Contains(t, "headline") || t == "biaoti" {
@@ -466,7 +493,7 @@ func readClassNames(names string) classHint {
 		}
 		for _, r := range readersClasses {
 			if strings.HasPrefix(t, r) {
-				h.readers, h.chrome = true, true
+				h.readers = true
 			}
 		}
 	}
