@@ -414,20 +414,27 @@ func isNameList(b *block) bool {
 }
 
 // endAtRepeatedPostFooter cuts a body that runs over several posts of a
-// blog or forum listing: when two or more post-closing lines (a date with
-// 张贴/发表于/评论/阅读 counts) stand in it after some prose, the article
-// is the first post, and it ends at the first of them.
+// blog or forum listing: when the page holds two or more post-closing
+// lines (a date with 张贴/发表于/评论/阅读 counts) and one stands in the
+// body after some prose, the article is the first post, and it ends there.
 func endAtRepeatedPostFooter(blocks []block, body []int) []int {
-	first, n := -1, 0
+	first := -1
 	for k, i := range body {
 		if isPostFooter(&blocks[i]) {
-			if first < 0 {
-				first = k
-			}
+			first = k
+			break
+		}
+	}
+	if first <= 0 {
+		return body
+	}
+	n := 0 // footers on the whole page: the next post may lie outside the body
+	for i := range blocks {
+		if isPostFooter(&blocks[i]) {
 			n++
 		}
 	}
-	if n < 2 || first <= 0 {
+	if n < 2 {
 		return body
 	}
 	prose := 0
@@ -442,9 +449,59 @@ func endAtRepeatedPostFooter(blocks []block, body []int) []int {
 	return body[:first]
 }
 
-// isPostFooter: a short line with a date and a post-footer word.
+// firstPostOfListing moves the body of a page of posts to its first post.
+// The container scoring picks the post with the most text; on a blog's
+// front page, as in a forum thread, the page's own article is the first
+// one. When two or more post footers stand on the page and the chosen body
+// starts after the first of them, the body becomes the largest element
+// around the last prose above that footer that does not hold the footer.
+func firstPostOfListing(p *htmlPage, body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
+	first, n := -1, 0
+	for i := range p.blocks {
+		if isPostFooter(&p.blocks[i]) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < 2 || body[0] < first {
+		return body
+	}
+	prose := -1
+	for i := first - 1; i >= 0; i-- {
+		if b := &p.blocks[i]; b.role == roleUnknown && isProse(b) && b.node >= 0 {
+			prose = i
+			break
+		}
+		if isPostFooter(&p.blocks[i]) {
+			return body // no prose between two footers: not a post
+		}
+	}
+	if prose < 0 {
+		return body
+	}
+	nodes, footer := p.nodes, p.blocks[first].node
+	top := p.blocks[prose].node
+	for anc := nodes[top].parent; anc >= 0 && !(footer >= anc && footer < nodes[anc].end); anc = nodes[anc].parent {
+		top = anc
+	}
+	var out []int
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.node >= top && b.node < nodes[top].end {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isPostFooter: a short line with a date and a post-footer word, and no
+// sentence in it ("该文发表于2012年3月4日的《人民日报》。" is prose).
 func isPostFooter(b *block) bool {
-	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || !postFooterSet.contains(b.text) {
+	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || b.stats.marks&markProse != 0 || !postFooterSet.contains(b.text) {
 		return false
 	}
 	_, _, _, ok := FindDate(b.text, farFuture)

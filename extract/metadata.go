@@ -786,7 +786,16 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		if len(bodyIdx) > 0 {
 			from = bodyIdx[0]
 		}
+		end := len(blocks)
+		if len(bodyIdx) > 0 {
+			end = bodyIdx[len(bodyIdx)-1]
+		}
 		for i := from; i < len(blocks); i++ {
+			// Past a post's footer under the text the lines are the next
+			// post's (a blog's front page).
+			if i > end && isPostFooter(&blocks[i]) {
+				break
+			}
 			// An editor line, or an info line under the text that names
 			// the editor with other fields ("本文来源：X 责任编辑：Y").
 			if r := blocks[i].role; r == roleEditor || r == roleInfo {

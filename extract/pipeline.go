@@ -126,7 +126,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	blocks := page.blocks
 	classifyAll(blocks, now)
 	s := readStructured(page.root)
-	body := htmlBodyBlocks(page)
+	body := firstPostOfListing(page, htmlBodyBlocks(page))
 	start := -1
 	if len(body) > 0 {
 		start = body[0]
