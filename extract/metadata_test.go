@@ -154,3 +154,25 @@ func TestOutletAfterDateDashed(t *testing.T) {
 		}
 	}
 }
+
+func TestNameUnderHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		line, want string
+	}{
+		{"胡明远", "胡明远"},
+		{"欧阳晓东", "欧阳晓东"},
+		{"鍾守仁", "鍾守仁"},
+		{"专题", ""},       // no surname
+		{"搜索", ""},       // a widget word
+		{"王", ""},        // a surname alone
+		{"王小明说", "王小明说"}, // four characters pass: the caller asks only without an info line
+		{"王小明等人编写", ""},  // too long for a name
+		{"Wang Lei", ""}, // not Han
+	} {
+		blocks := []block{newBlock("一篇文章的标题在这里"), newBlock(tt.line), newBlock("正文的第一段，有标点，也有足够的长度。")}
+		classifyAll(blocks, goldenNow)
+		if got := nameUnderHeadline(blocks, 0); got != tt.want {
+			t.Errorf("nameUnderHeadline(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}

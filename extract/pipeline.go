@@ -328,7 +328,33 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	}
 	if a := authorNearBody(blocks, body, f); a != "" {
 		f.author = a
+	} else if f.infoIdx < 0 {
+		// Without an info line, a name may stand alone under the headline.
+		if a := nameUnderHeadline(blocks, f.titleIdx); a != "" {
+			f.author = a
+			blocks[f.titleIdx+1].role = roleInfo // a byline, not a paragraph
+		}
 	}
+}
+
+// nameUnderHeadline reads the author of an essay or a column that prints
+// the name alone on the line right under the headline ("犬儒病" / "胡平" /
+// the text) and has no info line: two to four Han characters, starting with
+// a common surname, that are no widget or label word. On pages with an
+// info line a lone word there is more often a tag ("高清"), and the caller
+// does not ask.
+func nameUnderHeadline(blocks []block, titleIdx int) string {
+	if titleIdx < 0 || titleIdx+1 >= len(blocks) {
+		return ""
+	}
+	b := &blocks[titleIdx+1]
+	if b.role != roleUnknown || b.stats.han != b.stats.chars || b.stats.han < 2 || b.stats.han > 4 || b.linkRunes > 0 {
+		return ""
+	}
+	if s, ok := surnameSet.prefix(b.text); !ok || s == b.text || lineVocab.scan(b.text) != 0 {
+		return ""
+	}
+	return b.text
 }
 
 // firstProse returns the index of the first prose block of the body (the

@@ -34,6 +34,7 @@ var (
 	photoCreditSet     = newWordSet(photoCreditMarkers)
 	authorRoleSet      = newWordSet(authorRoleWords)
 	postFooterSet      = newWordSet(postFooterWords)
+	surnameSet         = newWordSet(commonSurnames)
 )
 
 // newWordSet builds a set from any number of word lists.
