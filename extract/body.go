@@ -401,16 +401,21 @@ func isNameList(b *block) bool {
 	if b.stats.punct > 0 || b.stats.han < 12 {
 		return false
 	}
-	items := strings.Fields(b.text)
-	if len(items) < 5 {
-		return false
-	}
-	for _, it := range items {
-		if n := runeLen(it); n > 12 {
+	// Count the items and their lengths in one pass, without splitting.
+	items, n := 0, 0
+	for _, r := range b.text {
+		if r == ' ' {
+			n = 0
+			continue
+		}
+		if n == 0 {
+			items++
+		}
+		if n++; n > 12 {
 			return false
 		}
 	}
-	return b.stats.han >= b.stats.runes*3/4
+	return items >= 5 && b.stats.han >= b.stats.runes*3/4
 }
 
 // endAtRepeatedPostFooter cuts a body that runs over several posts of a
