@@ -28,3 +28,10 @@ func (b *block) linkDensity() float64 {
 func newBlock(text string) block {
 	return block{text: text, stats: statsOf(text), node: -1}
 }
+
+// mayBePosterLine tells from the stats alone whether a block can be a
+// poster line for postedBy: short, no sentence, a digit for the date. Most
+// lines of a body are not, and need no closer look.
+func (b *block) mayBePosterLine() bool {
+	return b.stats.marks&markDigit != 0 && b.stats.chars <= 80 && b.stats.marks&markProse == 0
+}

@@ -984,8 +984,10 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 			if a := bylineLineAuthor(blocks[i].text); ok(a) {
 				return a
 			}
-		} else if a := postedBy(blocks[i].text); ok(a) {
-			return a // 本贴由大卫于2005年8月12日…发表, under the post
+		} else if blocks[i].mayBePosterLine() {
+			if a := postedBy(blocks[i].text); ok(a) {
+				return a // 本贴由大卫于2005年8月12日…发表, under the post
+			}
 		}
 	}
 	for _, i := range body {
@@ -1339,7 +1341,7 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 		}
 	}
 	for i := body[0]; i < len(blocks) && i <= last+6; i++ {
-		if blocks[i].stats.runes <= maxInfoLineRunes {
+		if blocks[i].stats.runes <= maxInfoLineRunes && blocks[i].stats.marks&markDigit != 0 {
 			if d, ok := postedDate(blocks[i].text, now); ok {
 				return d, true
 			}
