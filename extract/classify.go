@@ -146,6 +146,11 @@ func infoRole(l *lineFacts, now time.Time) (role, bool) {
 	if _, ok := bylineName(text); ok {
 		return roleInfo, true // By Jane Roe - Staff Writer 2019-11-19
 	}
+	if n <= 40 && l.marks&markProse == 0 {
+		if _, ok := appByline(text); ok {
+			return roleInfo, true // 原创 作者 公众号 前天
+		}
+	}
 	if l.marks&markDigit == 0 {
 		return roleUnknown, false // no date without a digit
 	}

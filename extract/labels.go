@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -332,4 +333,44 @@ func trimRoleWords(name string) string {
 		}
 	}
 	return trimPunctSpace(name)
+}
+
+// appByline reads the byline line that WeChat-style platforms print under
+// the headline: an optional 原创, the author, the account, then a relative
+// day ("原创 kingname 未闻Code 前天", "爱否科技 昨天"). It returns whether the
+// line is one, and the author when the line names one besides the account.
+func appByline(line string) (author string, ok bool) {
+	if runeLen(line) > 40 || hasProsePunct(line) {
+		return "", false
+	}
+	fields := strings.Fields(line)
+	if len(fields) > 0 && slices.Contains(originalMarks, fields[0]) {
+		fields = fields[1:]
+	}
+	if len(fields) < 2 || len(fields) > 3 || !isRelativeDay(fields[len(fields)-1]) {
+		return "", false
+	}
+	names := fields[:len(fields)-1]
+	for _, f := range names {
+		if runeLen(f) > 20 {
+			return "", false
+		}
+	}
+	if len(names) == 2 {
+		return names[0], true // author, then account
+	}
+	return "", true
+}
+
+// isRelativeDay reports 前天, 3天前, 5小时前 and their kin.
+func isRelativeDay(s string) bool {
+	if slices.Contains(relativeDays, s) {
+		return true
+	}
+	for _, suf := range relativeAgo {
+		if n, ok := strings.CutSuffix(s, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -124,3 +124,26 @@ func TestOutletAfterDate(t *testing.T) {
 		}
 	}
 }
+
+func TestAppByline(t *testing.T) {
+	for _, tt := range []struct {
+		line, author string
+		ok           bool
+	}{
+		{"原创 kingname 未闻Code 前天", "kingname", true},
+		{"原创 林小北 南城读书会 3天前", "林小北", true},
+		{"爱否科技 昨天", "", true},
+		{"南城读书会 5小时前", "", true},
+		{"原創 陳大文 港島閒話 昨天", "陳大文", true},
+		{"今天", "", false},                // no account
+		{"我们昨天去了公园，今天还想去。", "", false},   // a sentence
+		{"首页 新闻 体育 娱乐 财经 今天", "", false}, // a menu
+		{"南城读书会 上周", "", false},          // not a relative day we read
+		{"南城读书会 天前", "", false},          // no number
+	} {
+		author, ok := appByline(tt.line)
+		if author != tt.author || ok != tt.ok {
+			t.Errorf("appByline(%q) = %q, %v; want %q, %v", tt.line, author, ok, tt.author, tt.ok)
+		}
+	}
+}

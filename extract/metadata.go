@@ -729,6 +729,12 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		}
 	}
 	if !authorSet && f.infoIdx >= 0 {
+		// 原创 kingname 未闻Code 前天: the author before the account.
+		if a, ok := appByline(blocks[f.infoIdx].text); ok && a != "" {
+			f.author, authorSet = a, true
+		}
+	}
+	if !authorSet && f.infoIdx >= 0 {
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if a := postedBy(blocks[i].text); a != "" {
 				f.author, authorSet = a, true

@@ -167,3 +167,14 @@ var updateLabels = []string{
 	"更新", "更新时间", "更新時間", "更新于", "更新於", "最后更新", "最後更新",
 	"修改时间", "修改時間", "修改于", "修改於", "最后修改", "最後修改", "编辑于", "編輯於",
 }
+
+// relativeDays name a day relative to today, the way apps print a post's
+// time ("原创 作者 公众号 前天"); relativeAgo end "3天前", "5小时前". They
+// mark a byline line but give no calendar date.
+var (
+	relativeDays = []string{"刚刚", "剛剛", "今天", "昨天", "前天", "昨日", "前日"}
+	relativeAgo  = []string{"天前", "小时前", "小時前", "分钟前", "分鐘前", "周前", "週前"}
+)
+
+// originalMarks open an app's byline line before the author ("原创").
+var originalMarks = []string{"原创", "原創"}
