@@ -7,6 +7,7 @@ type block struct {
 	text  string
 	stats textStats
 	role  role
+	code  bool // a line of program code in a Chinese text dump
 
 	// HTML evidence; zero for text dumps.
 	linkRunes int  // runes inside <a> elements

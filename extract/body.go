@@ -341,6 +341,11 @@ func lineScore(b *block) float64 {
 	if isNameList(b) {
 		return -chromeLineCost
 	}
+	if b.code {
+		// A program set into a technical article: its lines carry no
+		// prose but must not split the story around them.
+		return -codeLineCost
+	}
 	w := float64(b.stats.weight())
 	if b.stats.punct == 0 {
 		w *= 0.3
@@ -391,6 +396,56 @@ func withoutEditLink(text string) string {
 		}
 	}
 	return text
+}
+
+// codeLineCost is what a line of program code costs a text-dump run.
+const codeLineCost = 1.0
+
+// isCodeLine recognises a line of program code in a text dump: no Han
+// characters, and either a statement keyword at its start or two or more
+// of the operators, braces and calls code is made of. It is asked on Chinese
+// pages only (markCodeLines): in English prose, brackets are common.
+func isCodeLine(b *block) bool {
+	if b.stats.han > 0 || b.stats.chars > 200 {
+		return false
+	}
+	if _, ok := hasAnyPrefix(b.text, codeLineStarts); ok {
+		return true
+	}
+	// Operators and braces count; a bracket only as a call ("f(" with no
+	// space, where prose writes "word ("), and then a line closing on a
+	// bracket, brace or semicolon counts once more.
+	t, n, call := b.text, 0, false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case '=', '{', '}', '[', ']', ';':
+			n++
+		case '(':
+			if i > 0 && (isASCIIDigit(t[i-1]) || t[i-1]|0x20 >= 'a' && t[i-1]|0x20 <= 'z' || t[i-1] == '_' || t[i-1] == '.') {
+				n, call = n+1, true
+			}
+		}
+	}
+	if call && strings.ContainsAny(t[len(t)-1:], "){;") {
+		n++
+	}
+	return n >= 2
+}
+
+// markCodeLines flags the code lines of a Chinese text dump, where a line
+// without Han characters and full of brackets is not prose.
+func markCodeLines(blocks []block) {
+	han, letters := 0, 0
+	for i := range blocks {
+		han += blocks[i].stats.han
+		letters += blocks[i].stats.letters
+	}
+	if han < 200 || han*4 < letters { // an English page, or too little Chinese to tell
+		return
+	}
+	for i := range blocks {
+		blocks[i].code = blocks[i].role == roleUnknown && isCodeLine(&blocks[i])
+	}
 }
 
 // isNameList recognises a text-dump line that is a row of link names: a

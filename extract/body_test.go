@@ -340,3 +340,24 @@ func TestMidText(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCodeLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"import json", true},
+		{"func main() {", true},
+		{"}", true},
+		{`http.HandleFunc("/healthz", health)`, true},
+		{"x = compute(a, b);", true},
+		{"然后在 main 函数里注册路由并启动服务：", false}, // Han
+		{"Home About Contact", false},
+		{"The report (published Monday) was clear.", false}, // one pair of brackets
+	} {
+		b := newBlock(tt.line)
+		if got := isCodeLine(&b); got != tt.want {
+			t.Errorf("isCodeLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -162,6 +162,13 @@ var editLinkWords = []string{
 	"[编辑]", "[編輯]", "[编辑源代码]", "[編輯原始碼]", "[修改]", "[edit]", "[Edit]", "[edit source]",
 }
 
+// codeLineStarts open lines of program code that technical articles set
+// into their text ("import json", "def parse(...):", "return x").
+var codeLineStarts = []string{
+	"import ", "from ", "def ", "class ", "return ", "#include", "func ", "var ", "const ",
+	"let ", "package ", "public ", "private ", "print(", "printf(", "console.", "}", "$ ",
+}
+
 // postFooterWords mark the line that closes each post of a blog or forum
 // listing, with its date and counts: "由某某张贴 @ 2005-06-14 03:25 (370) 共
 // 11 篇评论", "发表于 2012-03-04 | 阅读(52) | 评论(3)", "Posted by X at
