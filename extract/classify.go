@@ -53,7 +53,7 @@ func classifyStats(text string, st textStats, now time.Time) role {
 	if isBreadcrumbLine(l) {
 		return roleBreadcrumb
 	}
-	if n <= maxRelatedRunes {
+	if n <= maxRelatedRunes && l.has(vocabRelated|vocabComment) {
 		if isRelatedHeading(l.bare()) {
 			return roleRelated
 		}
@@ -112,6 +112,16 @@ func (l *lineFacts) has(set vocabMask) bool {
 		l.vocab, l.scanned = lineVocab.scan(l.text), true
 	}
 	return l.vocab&set != 0
+}
+
+// mayHave is has for a test that can also run without the vocabulary: it
+// scans only lines short enough that infoRole scans them anyway, and
+// answers true for the long ones not yet scanned.
+func (l *lineFacts) mayHave(set vocabMask) bool {
+	if !l.scanned && l.chars > 50 {
+		return true
+	}
+	return l.has(set)
 }
 
 // infoRole recognises metadata lines: an editor line, or an info line with
@@ -181,8 +191,10 @@ func withoutDates(s string) string {
 // of short items joined by > or ».
 func isBreadcrumbLine(l *lineFacts) bool {
 	text := l.text
-	if _, ok := breadcrumbLabel(text); ok {
-		return true
+	if l.mayHave(vocabCrumbLabel) {
+		if _, ok := breadcrumbLabel(text); ok {
+			return true
+		}
 	}
 	if len(text) > 4*80 || l.marks&markCrumbSep == 0 {
 		return false
@@ -342,8 +354,10 @@ func isCommentHeading(text string) bool {
 
 func isFooterLine(l *lineFacts) bool {
 	text := l.text
-	if _, ok := statementSet.prefix(l.bare()); ok {
-		return true
+	if l.mayHave(vocabStatement) {
+		if _, ok := statementSet.prefix(l.bare()); ok {
+			return true
+		}
 	}
 	if l.punct > 6 || !l.has(vocabFooter) {
 		return false

@@ -475,8 +475,8 @@ func decodeUTF16(data []byte, bigEndian bool) (string, int) {
 // side, and few units are all zero (which would be binary data).
 func sniffUTF16(data []byte) string {
 	n := min(len(data), binarySniffWindow) &^ 1
-	if n < 4 {
-		return ""
+	if n < 4 || bytes.IndexByte(data[:n], 0) < 0 {
+		return "" // no NUL byte, no UTF-16 (the common case, found fast)
 	}
 	var le, be, both int
 	for i := 0; i < n; i += 2 {
@@ -1230,7 +1230,20 @@ func IsBinary(data []byte) bool {
 	}
 	window := data[:min(len(data), binarySniffWindow)]
 	ctrl := 0
-	for _, c := range window {
+	for i := 0; i < len(window); {
+		// Eight bytes at a time: most words of a text hold no byte below
+		// 0x20 and no DEL, and are skipped whole.
+		if i+8 <= len(window) {
+			x := binary.LittleEndian.Uint64(window[i:])
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			y := x ^ 0x7F*ones
+			if (x-0x20*ones)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := window[i]
+		i++
 		if c < 0x20 {
 			switch c {
 			case '\t', '\n', '\v', '\f', '\r', 0x1B:

@@ -340,7 +340,15 @@ func trimRoleWords(name string) string {
 // day ("原创 kingname 未闻Code 前天", "爱否科技 昨天"). It returns whether the
 // line is one, and the author when the line names one besides the account.
 func appByline(line string) (author string, ok bool) {
-	if runeLen(line) > 40 || hasProsePunct(line) {
+	// The line must end in a relative day, which a suffix test tells
+	// before the line is split: most short lines of a page end otherwise.
+	end := line
+	if unicode.IsSpace(lastRune(end)) {
+		end = strings.TrimRightFunc(line, unicode.IsSpace)
+	}
+	if r := lastRune(end); r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
+		!hasAnySuffix(end, relativeDays) && !hasAnySuffix(end, relativeAgo) ||
+		runeLen(line) > 40 || hasProsePunct(line) {
 		return "", false
 	}
 	fields := strings.Fields(line)
@@ -361,6 +369,15 @@ func appByline(line string) (author string, ok bool) {
 	}
 	return "", true
 }
+
+// relativeDayEnds holds the last runes of relativeDays and relativeAgo, a
+// one-look test that rules out nearly every line.
+var relativeDayEnds = func() (bits [1 << 16 / 64]uint64) {
+	for _, w := range append(slices.Clone(relativeDays), relativeAgo...) {
+		setBit(&bits, lastRune(w))
+	}
+	return bits
+}()
 
 // isRelativeDay reports 前天, 3天前, 5小时前 and their kin.
 func isRelativeDay(s string) bool {

@@ -1235,8 +1235,19 @@ func isNonSource(v string) bool {
 	return false
 }
 
+// bylineFirstBytes marks the first bytes of bylinePrefixes.
+var bylineFirstBytes = func() (t [256]bool) {
+	for _, p := range bylinePrefixes {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 // bylineName reads "By Jane Roe and John Doe" as "Jane Roe John Doe".
 func bylineName(text string) (string, bool) {
+	if text == "" || !bylineFirstBytes[text[0]] {
+		return "", false // most lines: no prefix starts with their first byte
+	}
 	p, ok := hasAnyPrefix(text, bylinePrefixes)
 	if !ok {
 		return "", false
@@ -1687,9 +1698,26 @@ func guessLang(paras []string) string {
 		if han+latin > 4000 {
 			break
 		}
-		for _, r := range p {
-			switch {
-			case isHan(r):
+		for i := 0; i < len(p); {
+			// Bytes rather than runes: ASCII and the three-byte forms
+			// (all of CJK) need no general decoder, and this reads every
+			// paragraph of the page.
+			c := p[i]
+			if c < utf8.RuneSelf {
+				if c|0x20 >= 'a' && c|0x20 <= 'z' {
+					latin++
+				}
+				i++
+				continue
+			}
+			r, size := rune(0), 3
+			if c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+				r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+			} else {
+				r, size = utf8.DecodeRuneInString(p[i:])
+			}
+			i += size
+			if isHan(r) {
 				han++
 				switch scriptOf(r) {
 				case 't':
@@ -1697,8 +1725,6 @@ func guessLang(paras []string) string {
 				case 's':
 					simp++
 				}
-			case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
-				latin++
 			}
 		}
 	}

@@ -3,7 +3,13 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
+
+func lastRuneReference(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 func FuzzStatsOf(f *testing.F) {
 	for _, s := range statsSampleLines {
@@ -17,6 +23,13 @@ func FuzzStatsOf(f *testing.F) {
 		}
 		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {
 			t.Errorf("lineVocab.scan(%q) = %b, want %b", s, got, want)
+		}
+		// The byte-wise fast paths against the general functions.
+		if got, want := trimPunctSpace(s), strings.TrimFunc(s, isWrapRune); got != want {
+			t.Errorf("trimPunctSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lastRune(s), lastRuneReference(s); got != want {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

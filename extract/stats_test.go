@@ -70,6 +70,8 @@ func referenceVocab(s string) vocabMask {
 		vocabChrome: chromeSet, vocabFooter: footerSet, vocabWeakFooter: weakFooterSet,
 		vocabStrongFooter: strongFooterSet, vocabFontSize: fontSizeSet,
 		vocabPhotoCredit: photoCreditSet, vocabLabel: labelWords,
+		vocabRelated: relatedSet, vocabComment: newWordSet(commentHeadings, commentCountWords),
+		vocabStatement: statementSet, vocabCrumbLabel: breadcrumbLabelSet,
 	} {
 		if ws.contains(s) {
 			m |= set

@@ -282,7 +282,49 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // trimPunctSpace trims white space and the punctuation that wraps labels
 // and values ("【", "】", "(", ")", "|", ":").
-func trimPunctSpace(s string) string { return strings.TrimFunc(s, isWrapRune) }
+//
+// Most texts have neither end to trim, and every classifier asks, so the
+// ends are tested byte-wise before the general trim runs.
+func trimPunctSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	first, last := s[0], s[len(s)-1]
+	if first < utf8.RuneSelf && !asciiWrap[first] && last < utf8.RuneSelf && !asciiWrap[last] {
+		return s
+	}
+	if r, _ := decodeAt(s, 0); !isWrapRune(r) && !isWrapRune(lastRune(s)) {
+		return s
+	}
+	return strings.TrimFunc(s, isWrapRune)
+}
+
+// lastRune returns the last rune of s, decoding the ASCII and three-byte
+// forms inline (utf8.DecodeLastRuneInString is slow on the hot path).
+func lastRune(s string) rune {
+	n := len(s)
+	if n == 0 {
+		return utf8.RuneError
+	}
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	if n >= 3 {
+		if r, size := decodeAt(s, n-3); size == 3 {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// asciiWrap marks the ASCII runes isWrapRune accepts.
+var asciiWrap = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWrapRune(rune(c))
+	}
+	return t
+}()
 
 // isWrapRune reports the runes trimPunctSpace removes.
 func isWrapRune(r rune) bool {

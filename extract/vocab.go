@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,6 +142,10 @@ const (
 	vocabFontSize                           // fontSizeSet
 	vocabPhotoCredit                        // photoCreditSet
 	vocabLabel                              // labelWords
+	vocabRelated                            // relatedSet
+	vocabComment                            // commentSet and commentCountWords
+	vocabStatement                          // statementSet
+	vocabCrumbLabel                         // breadcrumbLabelSet
 )
 
 // maskedWord is a word of several sets, with the sets it belongs to.
@@ -182,6 +187,10 @@ var lineVocab = newMaskedVocab(map[vocabMask][]string{
 	vocabFontSize:     fontSizeWords,
 	vocabPhotoCredit:  photoCreditMarkers,
 	vocabLabel:        labelWordList(),
+	vocabRelated:      relatedHeadings,
+	vocabComment:      slices.Concat(commentHeadings, commentCountWords),
+	vocabStatement:    statementMarkers,
+	vocabCrumbLabel:   breadcrumbLabels,
 })
 
 func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
@@ -235,7 +244,18 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 func (v *maskedVocab) scan(s string) vocabMask {
 	var m vocabMask
 	for i := 0; i < len(s); {
-		r, size := decodeAt(s, i)
+		// ASCII and well-formed three-byte runes (all of CJK) are decoded
+		// inline: this loop visits every rune of most short lines.
+		var r rune
+		var size int
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0):
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, size = decodeAt(s, i)
+		}
 		if r >= 1<<16 {
 			m = v.at(s, i, r, m)
 		} else if hasBit(&v.starts, r) {
