@@ -408,10 +408,49 @@ func TestIsBinary(t *testing.T) {
 		{"windows-1252", decEncode(t, charmap.Windows1252, decFrText), false},
 		{"utf-16le without BOM", decEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), decTestPage("", "t", decZhHans)), false},
 		{"utf-16be with BOM", append([]byte{0xFE, 0xFF}, decEncode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), decZhHans)...), false},
+		// The threshold is 3 % of the window: control bytes scattered
+		// across the eight-byte words the scan skips whole.
+		{"3 control bytes in 100", scatter(100, 3, 0x01), false},
+		{"4 control bytes in 100", scatter(100, 4, 0x01), true},
+		{"4 DEL bytes in 100", scatter(100, 4, 0x7F), true},
+		{"escape bytes are text", scatter(100, 20, 0x1B), false},
 	}
 	for _, tt := range tests {
 		if got := IsBinary(tt.data); got != tt.want {
 			t.Errorf("IsBinary(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// scatter returns n bytes of ASCII text with k copies of c spread through.
+func scatter(n, k int, c byte) []byte {
+	b := bytes.Repeat([]byte("abcdefg "), n/8+1)[:n]
+	for i := 0; i < k; i++ {
+		b[(i*n/k+5)%n] = c
+	}
+	return b
+}
+
+func TestSniffKind(t *testing.T) {
+	for _, m := range htmlMarkers {
+		// sniffKind calls a dump without '<' text before it looks for them.
+		if !strings.HasPrefix(m, "<") {
+			t.Errorf("htmlMarkers: %q does not open a tag", m)
+		}
+	}
+	tests := []struct {
+		text string
+		want Kind
+	}{
+		{"东北网 > 黑龙江\n标题\n正文第一段。", KindText},
+		{"<!-- saved --> anything", KindHTML},
+		{"\n\n<HTML><BODY><P>x</P></BODY></HTML>", KindHTML},
+		{"a < b and <p> in prose, <div class=x>", KindHTML},
+		{"a < b, nothing else", KindText},
+	}
+	for _, tt := range tests {
+		if got := sniffKind(tt.text); got != tt.want {
+			t.Errorf("sniffKind(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

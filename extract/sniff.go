@@ -30,6 +30,9 @@ func sniffKind(text string) Kind {
 	if len(head) > sniffWindow {
 		head = head[:sniffWindow]
 	}
+	if strings.IndexByte(head, '<') < 0 {
+		return KindText // every marker opens a tag: a dump without one is text
+	}
 	head = asciiLower(head)
 	hits := 0
 	for _, m := range htmlMarkers {
