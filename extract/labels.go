@@ -257,10 +257,24 @@ func cleanSource(v string) string {
 	return v
 }
 
-// isNonAuthor reports placeholder bylines that name nobody.
+// isNonAuthor reports placeholder bylines that name nobody, and values
+// made of nothing but widget or heading words: a bracketed heading under
+// the text (【関連記事】, 【相关阅读】) has the shape of a signature, but a
+// page's chrome never names a person.
 func isNonAuthor(a string) bool {
 	for _, w := range nonAuthors {
 		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return isChromeHeading(a)
+}
+
+// isChromeHeading reports a value wholly covered by the words of widgets,
+// related-article and comment headings.
+func isChromeHeading(v string) bool {
+	for _, set := range []*wordSet{chromeSet, relatedSet, commentSet} {
+		if left, found := set.uncoveredLetters(v); found && left == 0 {
 			return true
 		}
 	}

@@ -147,3 +147,29 @@ func TestAppByline(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNonAuthor(t *testing.T) {
+	tests := []struct {
+		value string
+		want  bool
+	}{
+		{"佚名", true},
+		{"Anonymous", true},
+		// Headings of widgets and lists, which bracketed look like a
+		// signature, name nobody.
+		{"関連記事", true},
+		{"相关阅读", true},
+		{"相關閱讀", true},
+		{"网友评论", true},
+		{"Related Stories", true},
+		{"李建国", false},
+		{"Jane Roe", false},
+		// A name that merely holds a widget word is still a name.
+		{"张相关", false},
+	}
+	for _, tt := range tests {
+		if got := isNonAuthor(tt.value); got != tt.want {
+			t.Errorf("isNonAuthor(%q) = %v, want %v", tt.value, got, tt.want)
+		}
+	}
+}

@@ -1089,7 +1089,7 @@ const sentenceEnds = "。！？!?.”」』…"
 // 李明), or a name with where the report was filed (王煌忠／台中報導). It
 // refuses outlets (新华社) and the notes that close stories (完, 待续).
 func signatureNames(inner string) string {
-	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) {
+	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) || isChromeHeading(inner) {
 		return ""
 	}
 	if looksLikeNames(inner) {

@@ -137,6 +137,8 @@ var relatedHeadings = []string{
 	"最新新聞", "今日推荐", "今日推薦", "编辑推荐", "編輯推薦", "往期回顾", "往期回顧", "热门排行",
 	"熱門排行", "排行榜", "点击排行", "點擊排行", "阅读排行", "閱讀排行", "图片新闻", "圖片新聞",
 	"相关稿件", "相關稿件", "更多新闻", "更多新聞", "延伸閱讀", "看了本文的人还看了", "相关推荐", "相關推薦",
+	// Japanese portals, written in the same characters
+	"関連記事", "関連ニュース", "関連リンク", "関連情報",
 	"Related", "Related articles", "Related Articles", "Related stories", "Related Stories",
 	"Related content", "Related Content", "Related coverage", "Related Coverage", "Read more",
 	"Read More", "More from", "More From", "You may also like", "You might also like",
