@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -1248,13 +1249,14 @@ func bylineName(text string) (string, bool) {
 	if i := strings.IndexAny(rest, "|•·,\n"); i >= 0 {
 		rest = rest[:i]
 	}
-	for _, role := range englishRoles {
-		if i := strings.Index(rest, role); i > 0 {
-			rest = rest[:i]
-		}
-	}
-	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ",;"))
+	rest = withoutJobTitle(rest)
 	words := strings.Fields(rest)
+	// "Written by Jane Roe on March 3": the words joining the name to the
+	// date are not the name's.
+	for len(words) > 0 && startsLower(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	rest = strings.Join(words, " ")
 	if len(words) == 0 || len(words) > 8 {
 		return "", false
 	}
@@ -1268,6 +1270,49 @@ func bylineName(text string) (string, bool) {
 	rest = strings.ReplaceAll(rest, ",", "")
 	return strings.Join(strings.Fields(rest), " "), true
 }
+
+// withoutJobTitle cuts the job title that follows a name in an English
+// byline: "Jane Roe, Staff Writer", "Ben Silverman Games Editor", "Jane
+// Roe Senior Political Correspondent". It cuts at the first role word
+// standing as a word of its own, then drops the qualifiers (beat, rank)
+// right before it, and the commas left at the end.
+func withoutJobTitle(v string) string {
+	cut := len(v)
+	for _, role := range englishRoles {
+		for from := 0; from < cut; {
+			i := strings.Index(v[from:cut], role)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(role)
+			if i > 0 && v[i-1] == ' ' || i > 0 && v[i-1] == ',' {
+				if end == len(v) || !isASCIILetter(v[end]) {
+					cut = i
+					break
+				}
+			}
+			from = end
+		}
+	}
+	words := strings.Fields(v[:cut])
+	if cut < len(v) {
+		for len(words) > 0 && roleQualifiers[strings.TrimRight(words[len(words)-1], ",")] {
+			words = words[:len(words)-1]
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), ",;")
+}
+
+// startsLower reports a word that starts with a lower-case letter.
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func startsUpper(w string) bool {
 	for _, r := range w {

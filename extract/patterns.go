@@ -268,7 +268,26 @@ var englishRoles = []string{
 	"Staff Writer", "Staff writer", "Staff Reporter", "Staff reporter", "Senior Writer", "Correspondent",
 	"Contributor", "Contributing Writer", "Reporter", "Editor", "Columnist", "Special to",
 	"Edited by", "Photos by", "Photographs by", "Illustrations by", "Additional reporting",
+	"Writer", "Producer", "Photographer", "Critic", "Analyst", "Journalist",
 }
+
+// roleQualifiers stand before a role word in an English job title
+// ("Games Editor", "Senior Political Correspondent", "Chief Business
+// Writer"): the beat or the rank, which the name does not include.
+var roleQualifiers = map[string]bool{
+	"Senior": true, "Chief": true, "Deputy": true, "Managing": true, "Executive": true, "Associate": true,
+	"Assistant": true, "Contributing": true, "Staff": true, "Special": true, "Investigative": true,
+	"Political": true, "Politics": true, "Games": true, "Gaming": true, "Tech": true, "Technology": true,
+	"Science": true, "Sports": true, "Business": true, "Health": true, "Entertainment": true, "Music": true,
+	"Film": true, "Travel": true, "Food": true, "Fashion": true, "Foreign": true, "National": true,
+	"International": true, "Legal": true, "Economics": true, "Finance": true, "Financial": true,
+	"Culture": true, "Features": true, "News": true, "Digital": true, "Opinion": true, "Editorial": true,
+	"Global": true, "Environment": true, "Climate": true, "Markets": true, "Weather": true, "Education": true,
+}
+
+// bylineElementRejects mark, in a class name, elements that name people
+// other than the article's author: commenters, authors to follow.
+var bylineElementRejects = []string{"comment", "follow"}
 
 // nameParticles are the lower-case words inside Western personal names
 // (Michiel de Jong, Ludwig van Beethoven).
