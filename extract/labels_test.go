@@ -173,3 +173,23 @@ func TestIsNonAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestNameAfterJobTitle(t *testing.T) {
+	for raw, want := range map[string]string{
+		"某某研究院对外贸易研究所所长，“双循环”课题组组长、研究员钱立新）返回首页": "钱立新",
+		"江南大学经济学院教授周海燕": "周海燕",
+		"研究员":                 "",
+		"王教授":                 "", // the title closes the value: no name after it
+		"李明（北京大学教授）":          "",
+		"研究所所长、研究员 the staff": "",
+		"某中心主任、研究员欧阳晓东":       "欧阳晓东",
+	} {
+		if got := nameAfterJobTitle(raw); got != want {
+			t.Errorf("nameAfterJobTitle(%q) = %q, want %q", raw, got, want)
+		}
+	}
+	labels := parseLabels("（本文来源：东海商报 作者：研究所所长、研究员钱立新）")
+	if len(labels) != 2 || labels[1].kind != labelAuthor || labels[1].value != "钱立新" {
+		t.Errorf("repost note read as %+v", labels)
+	}
+}

@@ -762,28 +762,39 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
-	if f.source == "" && len(bodyIdx) > 0 {
-		last := lastProse(blocks, bodyIdx)
-		for i := max(0, last-3); i < len(blocks) && i <= last+4; i++ {
-			for _, l := range parseLabels(blocks[i].text) {
-				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) && f.source == "" {
-					f.source, sourceSet = cleanSource(l.value), true
+	takeNote := func(text string) {
+		labels := parseLabels(text)
+		for _, l := range labels {
+			if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
+				f.source, sourceSet = cleanSource(l.value), true
+				break
+			}
+		}
+		if f.source == "" || authorSet {
+			return
+		}
+		// The note that names the outlet names the author too.
+		for _, l := range labels {
+			if l.kind == labelAuthor && l.value != "" {
+				if a := cleanAuthor(l.value); a != "" {
+					f.author, authorSet = a, true
+					return
 				}
 			}
+		}
+	}
+	if f.source == "" && len(bodyIdx) > 0 {
+		last := lastProse(blocks, bodyIdx)
+		for i := max(0, last-3); i < len(blocks) && i <= last+4 && f.source == ""; i++ {
+			takeNote(blocks[i].text)
 		}
 		// A body that runs on into lists leaves that line inside it.
 		for _, i := range bodyIdx {
 			if f.source != "" {
 				break
 			}
-			if blocks[i].role != roleInfo || allLinked(&blocks[i]) || !isBylineLine(blocks[i].text, 40) {
-				continue
-			}
-			for _, l := range parseLabels(blocks[i].text) {
-				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
-					f.source, sourceSet = cleanSource(l.value), true
-					break
-				}
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineLine(blocks[i].text, 40) || isSourceNote(blocks[i].text) {
+				takeNote(blocks[i].text)
 			}
 		}
 	}
@@ -839,6 +850,17 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+}
+
+// isSourceNote reports a line that opens with a bracketed 来源 label, the
+// note reposts close the text with ("（本文来源：经济日报 作者：…）返回搜狐"):
+// however long, it is a field line, not prose.
+func isSourceNote(line string) bool {
+	if !strings.HasPrefix(line, "（") && !strings.HasPrefix(line, "(") {
+		return false
+	}
+	labels := parseLabels(line)
+	return len(labels) > 0 && labels[0].kind == labelSource && runeLen(line[:labels[0].start]) <= 3
 }
 
 // postedBy reads the poster from the line forums and blogs print over a

@@ -244,6 +244,15 @@ var authorRoleWords = []string{
 	"编辑", "編輯", "文/", "文 /", "文｜", "图/", "圖/", "撰文", "报道", "報道", "報導",
 }
 
+// zhJobTitles end the posts an author value can list before the name
+// (…部长、研究员徐占忱): academic, research and office titles.
+var zhJobTitles = []string{
+	"研究员", "研究員", "副研究员", "副研究員", "教授", "副教授", "讲师", "講師", "博士", "博士后", "博士後",
+	"部长", "部長", "主任", "副主任", "院长", "院長", "所长", "所長", "秘书长", "秘書長", "理事长", "理事長",
+	"会长", "會長", "主席", "总监", "總監", "总经理", "總經理", "经济学家", "經濟學家", "分析师", "分析師",
+	"首席", "学者", "學者", "律师", "律師", "专家", "專家", "高级编辑", "高級編輯",
+}
+
 // reportSuffixes end the dateline part of a byline (記者陳怡君／台中報導).
 var reportSuffixes = []string{"報導", "报道", "報道", "电", "電", "讯", "訊"}
 
