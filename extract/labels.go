@@ -96,9 +96,45 @@ func parseLabels(line string) []labelValue {
 		if k+1 < len(hits) {
 			end = hits[k+1].start
 		}
-		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: cutValue(line[h.valueAt:end]), start: h.start})
+		v := cutValue(line[h.valueAt:end])
+		if h.entry.kind == labelAuthor && (v == "" || containsAny(v, zhJobTitles)) {
+			if name := nameAfterJobTitle(line[h.valueAt:end]); name != "" {
+				v = name
+			}
+		}
+		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: v, start: h.start})
 	}
 	return out
+}
+
+// nameAfterJobTitle reads the name that closes an author value written as
+// the person's posts first, the way opinion pieces credit experts
+// (作者：某中心研究部部长，“一带一路”研究部部长、研究员徐占忱): the Han name of two
+// to four characters, starting with a common surname, right after the last
+// title word. A value with commas is otherwise prose to cutValue.
+func nameAfterJobTitle(raw string) string {
+	v := strings.TrimSpace(cutAtUnbalancedClose(raw))
+	if runeLen(v) > 3*maxLabelValueRunes {
+		return ""
+	}
+	at := -1
+	for _, w := range zhJobTitles {
+		if i := strings.LastIndex(v, w); i >= 0 && i+len(w) > at {
+			at = i + len(w)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	name := strings.TrimSpace(v[at:])
+	st := statsOf(name)
+	if st.han != st.runes || st.han < 2 || st.han > 4 {
+		return ""
+	}
+	if _, ok := surnameSet.prefix(name); !ok {
+		return ""
+	}
+	return name
 }
 
 // gluedToHan reports whether the text at line[i:] follows a Han character.
@@ -257,10 +293,24 @@ func cleanSource(v string) string {
 	return v
 }
 
-// isNonAuthor reports placeholder bylines that name nobody.
+// isNonAuthor reports placeholder bylines that name nobody, and values
+// made of nothing but widget or heading words: a bracketed heading under
+// the text (【関連記事】, 【相关阅读】) has the shape of a signature, but a
+// page's chrome never names a person.
 func isNonAuthor(a string) bool {
 	for _, w := range nonAuthors {
 		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return isChromeHeading(a)
+}
+
+// isChromeHeading reports a value wholly covered by the words of widgets,
+// related-article and comment headings.
+func isChromeHeading(v string) bool {
+	for _, set := range []*wordSet{chromeSet, relatedSet, commentSet} {
+		if left, found := set.uncoveredLetters(v); found && left == 0 {
 			return true
 		}
 	}

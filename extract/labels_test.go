@@ -147,3 +147,49 @@ func TestAppByline(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNonAuthor(t *testing.T) {
+	tests := []struct {
+		value string
+		want  bool
+	}{
+		{"佚名", true},
+		{"Anonymous", true},
+		// Headings of widgets and lists, which bracketed look like a
+		// signature, name nobody.
+		{"関連記事", true},
+		{"相关阅读", true},
+		{"相關閱讀", true},
+		{"网友评论", true},
+		{"Related Stories", true},
+		{"李建国", false},
+		{"Jane Roe", false},
+		// A name that merely holds a widget word is still a name.
+		{"张相关", false},
+	}
+	for _, tt := range tests {
+		if got := isNonAuthor(tt.value); got != tt.want {
+			t.Errorf("isNonAuthor(%q) = %v, want %v", tt.value, got, tt.want)
+		}
+	}
+}
+
+func TestNameAfterJobTitle(t *testing.T) {
+	for raw, want := range map[string]string{
+		"某某研究院对外贸易研究所所长，“双循环”课题组组长、研究员钱立新）返回首页": "钱立新",
+		"江南大学经济学院教授周海燕": "周海燕",
+		"研究员":                 "",
+		"王教授":                 "", // the title closes the value: no name after it
+		"李明（北京大学教授）":          "",
+		"研究所所长、研究员 the staff": "",
+		"某中心主任、研究员欧阳晓东":       "欧阳晓东",
+	} {
+		if got := nameAfterJobTitle(raw); got != want {
+			t.Errorf("nameAfterJobTitle(%q) = %q, want %q", raw, got, want)
+		}
+	}
+	labels := parseLabels("（本文来源：东海商报 作者：研究所所长、研究员钱立新）")
+	if len(labels) != 2 || labels[1].kind != labelAuthor || labels[1].value != "钱立新" {
+		t.Errorf("repost note read as %+v", labels)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -761,28 +762,39 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
-	if f.source == "" && len(bodyIdx) > 0 {
-		last := lastProse(blocks, bodyIdx)
-		for i := max(0, last-3); i < len(blocks) && i <= last+4; i++ {
-			for _, l := range parseLabels(blocks[i].text) {
-				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) && f.source == "" {
-					f.source, sourceSet = cleanSource(l.value), true
+	takeNote := func(text string) {
+		labels := parseLabels(text)
+		for _, l := range labels {
+			if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
+				f.source, sourceSet = cleanSource(l.value), true
+				break
+			}
+		}
+		if f.source == "" || authorSet {
+			return
+		}
+		// The note that names the outlet names the author too.
+		for _, l := range labels {
+			if l.kind == labelAuthor && l.value != "" {
+				if a := cleanAuthor(l.value); a != "" {
+					f.author, authorSet = a, true
+					return
 				}
 			}
+		}
+	}
+	if f.source == "" && len(bodyIdx) > 0 {
+		last := lastProse(blocks, bodyIdx)
+		for i := max(0, last-3); i < len(blocks) && i <= last+4 && f.source == ""; i++ {
+			takeNote(blocks[i].text)
 		}
 		// A body that runs on into lists leaves that line inside it.
 		for _, i := range bodyIdx {
 			if f.source != "" {
 				break
 			}
-			if blocks[i].role != roleInfo || allLinked(&blocks[i]) || !isBylineLine(blocks[i].text, 40) {
-				continue
-			}
-			for _, l := range parseLabels(blocks[i].text) {
-				if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
-					f.source, sourceSet = cleanSource(l.value), true
-					break
-				}
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineLine(blocks[i].text, 40) || isSourceNote(blocks[i].text) {
+				takeNote(blocks[i].text)
 			}
 		}
 	}
@@ -838,6 +850,17 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+}
+
+// isSourceNote reports a line that opens with a bracketed 来源 label, the
+// note reposts close the text with ("（本文来源：经济日报 作者：…）返回搜狐"):
+// however long, it is a field line, not prose.
+func isSourceNote(line string) bool {
+	if !strings.HasPrefix(line, "（") && !strings.HasPrefix(line, "(") {
+		return false
+	}
+	labels := parseLabels(line)
+	return len(labels) > 0 && labels[0].kind == labelSource && runeLen(line[:labels[0].start]) <= 3
 }
 
 // postedBy reads the poster from the line forums and blogs print over a
@@ -1089,7 +1112,7 @@ const sentenceEnds = "。！？!?.”」』…"
 // 李明), or a name with where the report was filed (王煌忠／台中報導). It
 // refuses outlets (新华社) and the notes that close stories (完, 待续).
 func signatureNames(inner string) string {
-	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) {
+	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) || isChromeHeading(inner) {
 		return ""
 	}
 	if looksLikeNames(inner) {
@@ -1259,13 +1282,14 @@ func bylineName(text string) (string, bool) {
 	if i := strings.IndexAny(rest, "|•·,\n"); i >= 0 {
 		rest = rest[:i]
 	}
-	for _, role := range englishRoles {
-		if i := strings.Index(rest, role); i > 0 {
-			rest = rest[:i]
-		}
-	}
-	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ",;"))
+	rest = withoutJobTitle(rest)
 	words := strings.Fields(rest)
+	// "Written by Jane Roe on March 3": the words joining the name to the
+	// date are not the name's.
+	for len(words) > 0 && startsLower(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	rest = strings.Join(words, " ")
 	if len(words) == 0 || len(words) > 8 {
 		return "", false
 	}
@@ -1279,6 +1303,49 @@ func bylineName(text string) (string, bool) {
 	rest = strings.ReplaceAll(rest, ",", "")
 	return strings.Join(strings.Fields(rest), " "), true
 }
+
+// withoutJobTitle cuts the job title that follows a name in an English
+// byline: "Jane Roe, Staff Writer", "Ben Silverman Games Editor", "Jane
+// Roe Senior Political Correspondent". It cuts at the first role word
+// standing as a word of its own, then drops the qualifiers (beat, rank)
+// right before it, and the commas left at the end.
+func withoutJobTitle(v string) string {
+	cut := len(v)
+	for _, role := range englishRoles {
+		for from := 0; from < cut; {
+			i := strings.Index(v[from:cut], role)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(role)
+			if i > 0 && v[i-1] == ' ' || i > 0 && v[i-1] == ',' {
+				if end == len(v) || !isASCIILetter(v[end]) {
+					cut = i
+					break
+				}
+			}
+			from = end
+		}
+	}
+	words := strings.Fields(v[:cut])
+	if cut < len(v) {
+		for len(words) > 0 && roleQualifiers[strings.TrimRight(words[len(words)-1], ",")] {
+			words = words[:len(words)-1]
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), ",;")
+}
+
+// startsLower reports a word that starts with a lower-case letter.
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func startsUpper(w string) bool {
 	for _, r := range w {

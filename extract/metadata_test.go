@@ -102,6 +102,9 @@ func TestNameFromByline(t *testing.T) {
 		"Last Updated: January 7, 2025":                              "",
 		"1 mars 2019 à 15:20":                                        "",
 		"the best stories of the week, sent every Friday to readers": "",
+		"Toby Marsh Games Editor":                                    "Toby Marsh",
+		"Hana Ito, Senior Political Correspondent":                   "Hana Ito",
+		"Ray (R.K.) Dunmore":                                         "Ray Dunmore",
 	} {
 		if got := nameFromByline(v); got != want {
 			t.Errorf("nameFromByline(%q) = %q, want %q", v, got, want)
@@ -174,5 +177,60 @@ func TestNameUnderHeadline(t *testing.T) {
 		if got := nameUnderHeadline(blocks, 0); got != tt.want {
 			t.Errorf("nameUnderHeadline(%q) = %q, want %q", tt.line, got, tt.want)
 		}
+	}
+}
+
+func TestBylineNameEnds(t *testing.T) {
+	for v, want := range map[string]string{
+		"By Jane Roe":                                   "Jane Roe",
+		"By Jane Roe, Staff Writer":                     "Jane Roe",
+		"By Jane Roe and John Doe":                      "Jane Roe John Doe",
+		"Written by Coastal Ledger on March 3, 2024":    "Coastal Ledger",
+		"By Omar Reyes Senior Technology Reporter":      "Omar Reyes",
+		"by Lena Marsh22 Dec 2016651":                   "",
+		"By measuring the tide every hour, the team...": "",
+	} {
+		got, ok := bylineName(v)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("bylineName(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestWithoutJobTitle(t *testing.T) {
+	for v, want := range map[string]string{
+		"Toby Marsh Games Editor":     "Toby Marsh",
+		"Toby Marsh, Staff Writer":    "Toby Marsh",
+		"Toby Marsh":                  "Toby Marsh",
+		"Edith Editorson":             "Edith Editorson", // a role word inside a name is no role
+		"Senior Editor":               "",                // nothing but a title
+		"Mara Quint Chief Critic":     "Mara Quint",
+		"Mara Quint, Contributor, AP": "Mara Quint",
+	} {
+		if got := withoutJobTitle(v); got != want {
+			t.Errorf("withoutJobTitle(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestMetaAuthorFallbacks(t *testing.T) {
+	p, err := buildHTMLPage(`<html><head><meta property="og:article:author" content="Wire/The Courier"></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readStructured(p.root)
+	if got := westernAuthor(&s, ""); got != "Wire/The Courier" {
+		t.Errorf("og:article:author read as %q", got)
+	}
+	p, err = buildHTMLPage(`<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Mara Quint"></head><body><p>x</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = readStructured(p.root)
+	if got := westernAuthor(&s, ""); got != "Mara Quint" {
+		t.Errorf("twitter Written by label read as %q", got)
 	}
 }

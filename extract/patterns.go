@@ -137,6 +137,8 @@ var relatedHeadings = []string{
 	"最新新聞", "今日推荐", "今日推薦", "编辑推荐", "編輯推薦", "往期回顾", "往期回顧", "热门排行",
 	"熱門排行", "排行榜", "点击排行", "點擊排行", "阅读排行", "閱讀排行", "图片新闻", "圖片新聞",
 	"相关稿件", "相關稿件", "更多新闻", "更多新聞", "延伸閱讀", "看了本文的人还看了", "相关推荐", "相關推薦",
+	// Japanese portals, written in the same characters
+	"関連記事", "関連ニュース", "関連リンク", "関連情報",
 	"Related", "Related articles", "Related Articles", "Related stories", "Related Stories",
 	"Related content", "Related Content", "Related coverage", "Related Coverage", "Read more",
 	"Read More", "More from", "More From", "You may also like", "You might also like",
@@ -242,6 +244,15 @@ var authorRoleWords = []string{
 	"编辑", "編輯", "文/", "文 /", "文｜", "图/", "圖/", "撰文", "报道", "報道", "報導",
 }
 
+// zhJobTitles end the posts an author value can list before the name
+// (…部长、研究员徐占忱): academic, research and office titles.
+var zhJobTitles = []string{
+	"研究员", "研究員", "副研究员", "副研究員", "教授", "副教授", "讲师", "講師", "博士", "博士后", "博士後",
+	"部长", "部長", "主任", "副主任", "院长", "院長", "所长", "所長", "秘书长", "秘書長", "理事长", "理事長",
+	"会长", "會長", "主席", "总监", "總監", "总经理", "總經理", "经济学家", "經濟學家", "分析师", "分析師",
+	"首席", "学者", "學者", "律师", "律師", "专家", "專家", "高级编辑", "高級編輯",
+}
+
 // reportSuffixes end the dateline part of a byline (記者陳怡君／台中報導).
 var reportSuffixes = []string{"報導", "报道", "報道", "电", "電", "讯", "訊"}
 
@@ -266,7 +277,26 @@ var englishRoles = []string{
 	"Staff Writer", "Staff writer", "Staff Reporter", "Staff reporter", "Senior Writer", "Correspondent",
 	"Contributor", "Contributing Writer", "Reporter", "Editor", "Columnist", "Special to",
 	"Edited by", "Photos by", "Photographs by", "Illustrations by", "Additional reporting",
+	"Writer", "Producer", "Photographer", "Critic", "Analyst", "Journalist",
 }
+
+// roleQualifiers stand before a role word in an English job title
+// ("Games Editor", "Senior Political Correspondent", "Chief Business
+// Writer"): the beat or the rank, which the name does not include.
+var roleQualifiers = map[string]bool{
+	"Senior": true, "Chief": true, "Deputy": true, "Managing": true, "Executive": true, "Associate": true,
+	"Assistant": true, "Contributing": true, "Staff": true, "Special": true, "Investigative": true,
+	"Political": true, "Politics": true, "Games": true, "Gaming": true, "Tech": true, "Technology": true,
+	"Science": true, "Sports": true, "Business": true, "Health": true, "Entertainment": true, "Music": true,
+	"Film": true, "Travel": true, "Food": true, "Fashion": true, "Foreign": true, "National": true,
+	"International": true, "Legal": true, "Economics": true, "Finance": true, "Financial": true,
+	"Culture": true, "Features": true, "News": true, "Digital": true, "Opinion": true, "Editorial": true,
+	"Global": true, "Environment": true, "Climate": true, "Markets": true, "Weather": true, "Education": true,
+}
+
+// bylineElementRejects mark, in a class name, elements that name people
+// other than the article's author: commenters, authors to follow.
+var bylineElementRejects = []string{"comment", "follow"}
 
 // nameParticles are the lower-case words inside Western personal names
 // (Michiel de Jong, Ludwig van Beethoven).

@@ -187,7 +187,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		if f.source == "" {
 			f.source = s.meta["og:site_name"]
 		}
-		stated := westernAuthor(&s)
+		// Pages mark the bylines of teasers and author menus too; the
+		// article's is the one under its headline.
+		stated := westernAuthor(&s, bylineUnderHeadline(blocks, f.titleIdx, s.bylines))
 		switch {
 		case f.author == "":
 			f.author = stated
@@ -206,8 +208,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 }
 
 // westernAuthor reads the byline of a page without Chinese labels: JSON-LD,
-// then <meta>, then the element marked as the byline.
-func westernAuthor(s *structured) string {
+// then <meta>, then the marked byline under the headline (near), else the
+// first element marked as the byline.
+func westernAuthor(s *structured, near string) string {
 	var names []string
 	for _, a := range s.ld.authors {
 		if a = trimPunctSpace(a); a != "" && !isNonAuthor(a) {
@@ -217,16 +220,55 @@ func westernAuthor(s *structured) string {
 	if len(names) > 0 {
 		return strings.Join(names, ", ")
 	}
-	if a := trimPunctSpace(s.firstMeta(metaAuthorNames)); a != "" && !strings.Contains(a, "://") && !isNonAuthor(a) {
-		return a
+	for _, a := range []string{s.firstMeta(metaAuthorNames), s.twitterLabelled(twitterAuthorLabels)} {
+		if a = trimPunctSpace(a); a != "" && !strings.Contains(a, "://") && !isNonAuthor(a) {
+			return a
+		}
 	}
-	if s.byline != "" {
-		if name, ok := bylineName(s.byline); ok {
+	if by := firstNonEmpty(near, s.byline); by != "" {
+		if name, ok := bylineName(by); ok {
 			return name
 		}
-		return nameFromByline(s.byline)
+		return nameFromByline(by)
 	}
 	return ""
+}
+
+// bylineUnderHeadline returns the text of the marked byline element shown
+// in the few lines under the headline, or "". Of nested marked elements it
+// takes the innermost that names someone, unless the outer one is a whole
+// "By ..." byline: the box around a name also holds the outlet and the
+// job title.
+func bylineUnderHeadline(blocks []block, titleIdx int, marked []bylineElement) string {
+	if titleIdx < 0 {
+		return ""
+	}
+	for i := titleIdx + 1; i < len(blocks) && i <= titleIdx+6; i++ {
+		for _, m := range marked {
+			if !strings.Contains(blocks[i].text, m.text) {
+				continue
+			}
+			if _, ok := bylineName(m.text); ok {
+				return m.text
+			}
+			if m.leaf && bylineNamesSomeone(m.text) {
+				return m.text
+			}
+		}
+	}
+	return ""
+}
+
+// bylineNamesSomeone reports a marked element's text from which a name can
+// be read: a labelled byline (記者陳嘉寧／桃園報導), a bare name, or a
+// Western name with its date and separators.
+func bylineNamesSomeone(v string) bool {
+	for _, l := range parseLabels(v) {
+		if l.kind == labelAuthor && cleanAuthor(l.value) != "" {
+			return true
+		}
+	}
+	return isBareName(v) && !isNonAuthor(v) || nameFromByline(v) != ""
 }
 
 // pageLang says which language the headline is in, or, for a page
@@ -257,12 +299,20 @@ func nameFromByline(v string) string {
 		v = v[:start]
 	}
 	if i := strings.IndexAny(v, "•|@·—–(0123456789\n"); i >= 0 {
-		v = v[:i]
+		if nick, ok := nicknameAt(v, i); ok {
+			// "Richard (R.J.) Eskow": initials or a nickname in brackets
+			// inside the name do not end it; the name is read without them.
+			v = v[:i] + v[i+len(nick):]
+			i = strings.IndexAny(v, "•|@·—–(0123456789\n")
+		}
+		if i >= 0 {
+			v = v[:i]
+		}
 	}
 	if i := strings.Index(v, " - "); i >= 0 {
 		v = v[:i]
 	}
-	words := strings.Fields(strings.TrimFunc(v, isWrapRune))
+	words := strings.Fields(withoutJobTitle(strings.TrimFunc(v, isWrapRune)))
 	if len(words) > 1 && !startsUpper(words[0]) && runeLen(words[0]) <= 4 {
 		words = words[1:] // por, par, von: "by" in other languages
 	}
@@ -278,6 +328,26 @@ func nameFromByline(v string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// nicknameAt reports a short bracketed word at v[i:] that stands inside a
+// name, followed by the rest of it: "(R.J.) Eskow", "(Bud) Smith". It
+// returns the brackets and the space after them.
+func nicknameAt(v string, i int) (string, bool) {
+	if v[i] != '(' {
+		return "", false
+	}
+	end := strings.IndexByte(v[i:], ')')
+	if end < 0 {
+		return "", false
+	}
+	inner := v[i+1 : i+end]
+	after := v[i+end+1:]
+	if inner == "" || runeLen(inner) > 8 || strings.ContainsAny(inner, " 0123456789") || !startsUpper(inner) ||
+		!strings.HasPrefix(after, " ") || !startsUpper(strings.TrimPrefix(after, " ")) {
+		return "", false
+	}
+	return v[i : i+end+2], true
 }
 
 // markedAuthor reads the author of a page whose text gave none from the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -21,10 +22,25 @@ type structured struct {
 	canonical string
 	meta      map[string]string // lower-cased name/property/itemprop -> content (first wins)
 	ld        jsonLD
-	crumbs    []string // the trail of an element named as a breadcrumb
-	byline    string   // text of the first element marked as the author's
-	timeValue string   // datetime of the first <time> or itemprop=datePublished element
+	crumbs    []string        // the trail of an element named as a breadcrumb
+	byline    string          // text of the first element marked as the author's
+	bylines   []bylineElement // every element marked as the author's, for the one under the headline
+	timeValue string          // datetime of the first <time> or itemprop=datePublished element
 }
+
+// bylineElement is an element marked as the author's, in document order.
+type bylineElement struct {
+	text string
+	// leaf: no marked element inside it. A marked box often holds the
+	// outlet, the name and a job title, each in a marked element of its
+	// own ("Tech Insider Alex Perry", "Ben Silverman Games Editor").
+	leaf bool
+	node *html.Node
+}
+
+// maxBylineElements bounds the marked elements kept: author lists in menus
+// and teasers can mark hundreds.
+const maxBylineElements = 64
 
 // jsonLD holds the fields artext reads from a JSON-LD article object.
 type jsonLD struct {
@@ -114,9 +130,15 @@ func readStructured(root *html.Node) structured {
 				s.crumbs, crumbDone = items, true
 			}
 		}
-		if !bylineDone {
+		if len(s.bylines) < maxBylineElements {
 			if by := readBylineElement(n); by != "" {
-				s.byline, bylineDone = by, true
+				if k := len(s.bylines); k > 0 && isAncestor(s.bylines[k-1].node, n) {
+					s.bylines[k-1].leaf = false
+				}
+				s.bylines = append(s.bylines, bylineElement{text: by, leaf: true, node: n})
+				if !bylineDone {
+					s.byline, bylineDone = by, true
+				}
 			}
 		}
 	}
@@ -272,6 +294,9 @@ func readBylineElement(n *html.Node) string {
 		case "itemprop":
 			marked = marked || hasToken(strings.Fields(a.Val), "author")
 		case "class":
+			if containsAny(strings.ToLower(a.Val), bylineElementRejects) {
+				return "" // a commenter's name, a list of authors to follow
+			}
 			marked = marked || strings.Contains(a.Val, "byline") || strings.Contains(a.Val, "author")
 		case "id":
 			marked = marked || strings.Contains(a.Val, "byline")
@@ -280,17 +305,49 @@ func readBylineElement(n *html.Node) string {
 	if !marked {
 		return ""
 	}
-	t := normalizeSpace(nodeText(n))
+	raw, ok := boundedText(n, 2000)
+	if !ok {
+		return "" // a container far larger than any byline
+	}
+	t := normalizeSpace(raw)
 	if c := runeLen(t); c < 3 || c > 80 {
 		return ""
 	}
 	return t
 }
 
+// isAncestor reports whether a is a proper ancestor of n.
+func isAncestor(a, n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
 // metaAuthorNames are the <meta> names that carry the author.
 // Dublin Core comes first: pages that state it mean it, where a plain
 // author meta is often a template default.
-var metaAuthorNames = []string{"dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl"}
+var metaAuthorNames = []string{"dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl"}
+
+// twitterAuthorLabels are the twitter:labelN values whose twitter:dataN
+// holds the byline (publishing plugins write "Written by" there).
+var twitterAuthorLabels = []string{"Written by", "Author", "By"}
+
+// twitterLabelled returns the twitter:dataN value whose twitter:labelN is
+// one of labels, or "".
+func (s *structured) twitterLabelled(labels []string) string {
+	for n := 1; n <= 4; n++ {
+		label := s.meta[fmt.Sprintf("twitter:label%d", n)]
+		for _, l := range labels {
+			if strings.EqualFold(label, l) {
+				return s.meta[fmt.Sprintf("twitter:data%d", n)]
+			}
+		}
+	}
+	return ""
+}
 
 // validLangTag reports a well-formed language tag with a known language.
 func validLangTag(t string) bool {
