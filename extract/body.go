@@ -142,7 +142,10 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		}
 	}
 	if top < 0 {
-		return nil
+		// No block is long enough to score (a page of a few short lines
+		// or headings): with no better candidate, what the page shows
+		// outside its furniture is the article.
+		return shortPageBlocks(p, inChrome)
 	}
 	// Scores favour the element holding the most paragraphs; when its
 	// parent holds clearly more prose (a lead or a second section in a
@@ -207,6 +210,20 @@ func htmlBodyBlocks(p *htmlPage) []int {
 			continue
 		}
 		out = append(out, i)
+	}
+	return out
+}
+
+// shortPageBlocks returns the blocks of a page too short for any block to
+// score: every block outside the page furniture, in page order. The roles
+// and link density of each are judged when the paragraphs are assembled,
+// so a page of links alone still has no article.
+func shortPageBlocks(p *htmlPage, inChrome []bool) []int {
+	var out []int
+	for i := range p.blocks {
+		if n := p.blocks[i].node; n >= 0 && !inChrome[n] {
+			out = append(out, i)
+		}
 	}
 	return out
 }
@@ -577,10 +594,12 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
 	inRelated, sawProse := false, false
 	// A subheading with nothing under it ("References" over a list that
-	// was left out) heads nothing: the body ends before it.
-	tailHeading := false
+	// was left out) heads nothing: the body ends before it. On a page of
+	// headings alone (a short test page, a list of section names under a
+	// picture each) the headings are all the text there is, and stay.
+	tailHeading, sawPlain := false, false
 	done := func() []string {
-		if tailHeading && len(paras) > 1 {
+		if tailHeading && sawPlain && len(paras) > 1 {
 			return paras[:len(paras)-1]
 		}
 		return paras
@@ -637,6 +656,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		paras = append(paras, withoutEditLink(b.text))
 		sawProse = sawProse || isProse(b)
 		tailHeading = b.heading >= 2
+		sawPlain = sawPlain || b.heading == 0
 	}
 	return done()
 }
