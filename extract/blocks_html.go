@@ -150,8 +150,10 @@ func (b *htmlBuilder) element(n *html.Node) {
 	}
 	// A link holding whole paragraphs (forums wrap posts in one) is
 	// content: its text does not count as link text. Teasers in link lists
-	// can be long too, but they are not broken into paragraphs.
-	counted := a == atom.A && !(textLongerThan(n, longAnchorRunes) && hasLineBreak(n))
+	// can be long too, but they are not broken into paragraphs. A
+	// javascript: link leads to no other page: around paragraphs it is a
+	// script's click handler on the text, however short.
+	counted := a == atom.A && !(hasLineBreak(n) && (isScriptLink(n) || textLongerThan(n, longAnchorRunes)))
 	if counted {
 		b.inLink++
 	}
@@ -174,6 +176,18 @@ func (b *htmlBuilder) element(n *html.Node) {
 		b.cur = saved
 		b.heading, b.titleHint = savedHeading, savedTitle
 	}
+}
+
+// isScriptLink reports an <a> whose href runs a script (javascript:...)
+// instead of naming a page.
+func isScriptLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			v := strings.TrimSpace(a.Val)
+			return len(v) >= len("javascript:") && strings.EqualFold(v[:len("javascript:")], "javascript:")
+		}
+	}
+	return false
 }
 
 // longAnchorRunes is the length past which a link's text is content, not
