@@ -176,7 +176,10 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	// Wrappers that hold nothing more than the chosen element are the same
 	// article (Readability takes the parent of an only child); a sibling of
 	// the outermost one that is itself mostly prose is the rest of a story
-	// split by a figure or a pull quote.
+	// split by a figure or a pull quote. A bare <p> beside the wrapper
+	// (a list page's lead paragraph over the table chosen) is the
+	// article's opening, as Readability keeps prose paragraphs next to its
+	// candidate.
 	wrap := top
 	for level := 0; level < maxWrapperClimb; level++ {
 		anc := nodes[wrap].parent
@@ -185,10 +188,14 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		}
 		wrap = anc
 	}
-	if wrap != top && wrap != par {
+	if wrap != top {
 		if wp := nodes[wrap].parent; wp >= 0 {
 			for i := wp + 1; i < nodes[wp].end; i = nodes[i].end {
-				if i != wrap && !chrome[i] && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 {
+				if i == wrap || chrome[i] {
+					continue
+				}
+				if wrap != par && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 ||
+					nodes[i].tag == atom.P && prose[i] >= 25 && density(i) < 0.25 {
 					roots = append(roots, i)
 				}
 			}
