@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -211,12 +212,20 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		return b.node == par && b.role == roleUnknown && isProse(b)
 	}
 	var out []int
+	shownProse := false
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.node < 0 || !include(b) || furnitureBelow(nodes, chrome, b.node, top) {
 			continue
 		}
 		out = append(out, i)
+		shownProse = shownProse || !nodes[b.node].veiled && b.role == roleUnknown && isProse(b)
+	}
+	if shownProse {
+		// Text styled visibility:hidden next to text that shows is not
+		// part of what the reader sees; an article veiled as a whole is
+		// shown by its script, and stays.
+		out = slices.DeleteFunc(out, func(i int) bool { return nodes[p.blocks[i].node].veiled })
 	}
 	return out
 }
