@@ -28,6 +28,10 @@ type domNode struct {
 	// readers marks readers' sections (comments, replies): furniture even
 	// when full of prose, unlike a misnamed wrapper of the story.
 	readers bool
+	// veiled marks an element styled visibility:hidden, or inside one:
+	// not shown, but the text stays in the layout and scripts may show it
+	// (WeChat veils the whole article until its script runs).
+	veiled bool
 }
 
 // skippedElements hold no visible article text.
@@ -138,7 +142,8 @@ func (b *htmlBuilder) element(n *html.Node) {
 		b.flush()
 		idx := len(b.page.nodes)
 		hint, chrome, title, readers := b.classHints(n)
-		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome, readers: readers})
+		veiled := isVeiled(n) || b.cur >= 0 && b.page.nodes[b.cur].veiled
+		b.page.nodes = append(b.page.nodes, domNode{parent: b.cur, tag: a, hint: hint, chrome: chrome, readers: readers, veiled: veiled})
 		b.cur = idx
 		if title {
 			b.titleHint++
@@ -150,8 +155,10 @@ func (b *htmlBuilder) element(n *html.Node) {
 	}
 	// A link holding whole paragraphs (forums wrap posts in one) is
 	// content: its text does not count as link text. Teasers in link lists
-	// can be long too, but they are not broken into paragraphs.
-	counted := a == atom.A && !(textLongerThan(n, longAnchorRunes) && hasLineBreak(n))
+	// can be long too, but they are not broken into paragraphs. A
+	// javascript: link leads to no other page: around paragraphs it is a
+	// script's click handler on the text, however short.
+	counted := a == atom.A && !(hasLineBreak(n) && (isScriptLink(n) || textLongerThan(n, longAnchorRunes)))
 	if counted {
 		b.inLink++
 	}
@@ -174,6 +181,18 @@ func (b *htmlBuilder) element(n *html.Node) {
 		b.cur = saved
 		b.heading, b.titleHint = savedHeading, savedTitle
 	}
+}
+
+// isScriptLink reports an <a> whose href runs a script (javascript:...)
+// instead of naming a page.
+func isScriptLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			v := strings.TrimSpace(a.Val)
+			return len(v) >= len("javascript:") && strings.EqualFold(v[:len("javascript:")], "javascript:")
+		}
+	}
+	return false
 }
 
 // longAnchorRunes is the length past which a link's text is content, not
@@ -395,6 +414,17 @@ func isHidden(n *html.Node) bool {
 				// the article that way until a script shows it.
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isVeiled reports an element styled visibility:hidden.
+func isVeiled(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "style" {
+			s := strings.ToLower(a.Val)
+			return strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility: hidden")
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -142,7 +143,10 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		}
 	}
 	if top < 0 {
-		return nil
+		// No block is long enough to score (a page of a few short lines
+		// or headings): with no better candidate, what the page shows
+		// outside its furniture is the article.
+		return shortPageBlocks(p, inChrome)
 	}
 	// Scores favour the element holding the most paragraphs; when its
 	// parent holds clearly more prose (a lead or a second section in a
@@ -173,7 +177,10 @@ func htmlBodyBlocks(p *htmlPage) []int {
 	// Wrappers that hold nothing more than the chosen element are the same
 	// article (Readability takes the parent of an only child); a sibling of
 	// the outermost one that is itself mostly prose is the rest of a story
-	// split by a figure or a pull quote.
+	// split by a figure or a pull quote. A bare <p> beside the wrapper
+	// (a list page's lead paragraph over the table chosen) is the
+	// article's opening, as Readability keeps prose paragraphs next to its
+	// candidate.
 	wrap := top
 	for level := 0; level < maxWrapperClimb; level++ {
 		anc := nodes[wrap].parent
@@ -182,10 +189,14 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		}
 		wrap = anc
 	}
-	if wrap != top && wrap != par {
+	if wrap != top {
 		if wp := nodes[wrap].parent; wp >= 0 {
 			for i := wp + 1; i < nodes[wp].end; i = nodes[i].end {
-				if i != wrap && !chrome[i] && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 {
+				if i == wrap || chrome[i] {
+					continue
+				}
+				if wrap != par && prose[i] >= minSplitProse && 4*prose[i] >= prose[top] && density(i) < 0.2 ||
+					nodes[i].tag == atom.P && prose[i] >= 25 && density(i) < 0.25 {
 					roots = append(roots, i)
 				}
 			}
@@ -201,12 +212,34 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		return b.node == par && b.role == roleUnknown && isProse(b)
 	}
 	var out []int
+	shownProse := false
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.node < 0 || !include(b) || furnitureBelow(nodes, chrome, b.node, top) {
 			continue
 		}
 		out = append(out, i)
+		shownProse = shownProse || !nodes[b.node].veiled && b.role == roleUnknown && isProse(b)
+	}
+	if shownProse {
+		// Text styled visibility:hidden next to text that shows is not
+		// part of what the reader sees; an article veiled as a whole is
+		// shown by its script, and stays.
+		out = slices.DeleteFunc(out, func(i int) bool { return nodes[p.blocks[i].node].veiled })
+	}
+	return out
+}
+
+// shortPageBlocks returns the blocks of a page too short for any block to
+// score: every block outside the page furniture, in page order. The roles
+// and link density of each are judged when the paragraphs are assembled,
+// so a page of links alone still has no article.
+func shortPageBlocks(p *htmlPage, inChrome []bool) []int {
+	var out []int
+	for i := range p.blocks {
+		if n := p.blocks[i].node; n >= 0 && !inChrome[n] {
+			out = append(out, i)
+		}
 	}
 	return out
 }
@@ -577,10 +610,12 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 	paras := []string{}
 	inRelated, sawProse := false, false
 	// A subheading with nothing under it ("References" over a list that
-	// was left out) heads nothing: the body ends before it.
-	tailHeading := false
+	// was left out) heads nothing: the body ends before it. On a page of
+	// headings alone (a short test page, a list of section names under a
+	// picture each) the headings are all the text there is, and stay.
+	tailHeading, sawPlain := false, false
 	done := func() []string {
-		if tailHeading && len(paras) > 1 {
+		if tailHeading && sawPlain && len(paras) > 1 {
 			return paras[:len(paras)-1]
 		}
 		return paras
@@ -637,6 +672,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		paras = append(paras, withoutEditLink(b.text))
 		sawProse = sawProse || isProse(b)
 		tailHeading = b.heading >= 2
+		sawPlain = sawPlain || b.heading == 0
 	}
 	return done()
 }

@@ -458,6 +458,14 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			best, bestIdx, bestScore = text, i, score
 		}
 	}
+	if bestIdx >= 0 && titleLineScore(best) == 0 && statedAgreement(best, stated) == 0 {
+		// A word or two in a heading ("Lorem", a section's name) that
+		// the stated titles do not repeat is too weak to overrule them:
+		// a weightier stated title is the page's title.
+		if t := weightierStated(stated, statsOf(best).weight()); t != "" {
+			return t, -1
+		}
+	}
 	if bestIdx >= 0 {
 		// A headline element with a marker glued to it ("原创" + title)
 		// gives way to the title the page states, when that is the rest.
@@ -488,6 +496,26 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// minStatedWeight is the weight (words, Han characters) a stated title
+// needs to overrule a heading too short to be a headline.
+const minStatedWeight = 3
+
+// weightierStated returns the first stated title that, less its site name,
+// weighs more than a weak heading of weight w, at least minStatedWeight,
+// and is no trail or list of site names; or "".
+func weightierStated(stated []statedTitle, w int) string {
+	for _, st := range stated {
+		t := st.stripped
+		if t == "" || st.light || strings.ContainsAny(t, ">»›") || runeLen(t) > maxTitleRunes {
+			continue
+		}
+		if sw := statsOf(t).weight(); sw >= minStatedWeight && sw > w {
+			return t
+		}
+	}
+	return ""
 }
 
 // countLinkedOverInfo counts the link blocks that stand right on top of an
@@ -528,6 +556,35 @@ func statedTitles(refs []string) []statedTitle {
 // the stated titles, its heading level and class, its links, and shape,
 // its titleLineScore.
 func titleCandidateScore(b *block, text string, shape float64, refs []statedTitle) float64 {
+	score := statedAgreement(text, refs)
+	switch b.heading {
+	case 1:
+		score += 15
+	case 2:
+		score += 10
+	case 3:
+		score += 6
+	case 4, 5, 6:
+		score += 3
+	}
+	if b.titleHint {
+		score += 8
+	} else if b.bold && b.heading == 0 && !isProse(b) {
+		score += 8 // <p align=center><b>标题</b></p>: a headline before CSS
+	}
+	score -= 20 * b.linkDensity()
+	if shape == 0 {
+		score -= 10
+	} else if shape < 10 {
+		score -= 4
+	}
+	return score
+}
+
+// statedAgreement scores how well a candidate agrees with the titles the
+// page states: 30 for the whole title (less its site name), down to 8 for
+// a piece of it, 0 for none.
+func statedAgreement(text string, refs []statedTitle) float64 {
 	score := 0.0
 	n := runeLen(text)
 	for k, ref := range refs {
@@ -557,27 +614,6 @@ func titleCandidateScore(b *block, text string, shape float64, refs []statedTitl
 		case strings.Contains(sr, text):
 			score = max(score, 8*weight)
 		}
-	}
-	switch b.heading {
-	case 1:
-		score += 15
-	case 2:
-		score += 10
-	case 3:
-		score += 6
-	case 4, 5, 6:
-		score += 3
-	}
-	if b.titleHint {
-		score += 8
-	} else if b.bold && b.heading == 0 && !isProse(b) {
-		score += 8 // <p align=center><b>标题</b></p>: a headline before CSS
-	}
-	score -= 20 * b.linkDensity()
-	if shape == 0 {
-		score -= 10
-	} else if shape < 10 {
-		score -= 4
 	}
 	return score
 }
