@@ -145,6 +145,13 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 			best, bestScore, bestText = i, score, text
 		}
 	}
+	// considerRepeated adds the line's repeatBonus, a search of the whole
+	// page, only when that bonus could make it the best.
+	considerRepeated := func(i int, score float64) {
+		if score+maxRepeatBonus > bestScore {
+			consider(i, blocks[i].text, score+repeatBonus(blocks, i))
+		}
+	}
 	trail := -1
 	for i, dist := from-1, 0; i >= 0 && dist < 8; i-- {
 		b := &blocks[i]
@@ -157,7 +164,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 		}
 		dist++
 		if s := titleLineScore(b.text); s > 0 {
-			consider(i, b.text, s-float64(dist)+repeatBonus(blocks, i))
+			considerRepeated(i, s-float64(dist))
 		}
 	}
 	if trail >= 0 {
@@ -197,7 +204,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 			if recursWhole(blocks, below) {
 				s += 3
 			}
-			consider(below, blocks[below].text, s-2+repeatBonus(blocks, below))
+			considerRepeated(below, s-2)
 		}
 	}
 	if best < 0 {
@@ -261,6 +268,7 @@ func titleLabelValue(s string) (string, bool) {
 // left out: they repeat menu items too; and so are whole-line copies, which
 // teaser lists make of other stories' headlines as much as of this one.
 func repeatBonus(blocks []block, i int) float64 {
+	const perRepeat = maxRepeatBonus / 2 // two repeats are enough
 	t := blocks[i].text
 	if blocks[i].stats.weight() < 8 {
 		return 0
@@ -274,8 +282,11 @@ func repeatBonus(blocks []block, i int) float64 {
 			}
 		}
 	}
-	return 3 * float64(n)
+	return perRepeat * float64(n)
 }
+
+// maxRepeatBonus is the most repeatBonus gives.
+const maxRepeatBonus = 6.0
 
 // proseWithin reports a prose line among the n lines from i on: a headline
 // heads text.
