@@ -157,24 +157,35 @@ func statsOf(s string) textStats {
 		// A single ASCII space between words is the one white space that
 		// needs no bookkeeping either.
 		if !space || text && !foldRun {
+			// Whole runs are taken at once, counted once at their end.
 			if c >= 0xE5 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-				st.chars++
-				st.runes++
-				st.han++
+				j := i + 3
+				for j+2 < len(s) && s[j] >= 0xE5 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+					j += 3
+				}
+				k := (j - i) / 3
+				st.chars += k
+				st.runes += k
+				st.han += k
 				inWord, space = false, false
-				i += 3
+				i = j
 				continue
 			}
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				st.chars++
-				st.runes++
-				st.letters++
+				j := i + 1
+				for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
+					j++
+				}
+				k := j - i
+				st.chars += k
+				st.runes += k
+				st.letters += k
 				if !inWord {
 					st.words++
 					inWord = true
 				}
 				space = false
-				i++
+				i = j
 				continue
 			}
 			if c == ' ' && !space {
