@@ -73,7 +73,7 @@ func parseLabels(line string) []labelValue {
 	}
 	var hits []hit
 	for i := 0; i < len(line); {
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := decodeAt(line, i)
 		if word, ok := labelWords.at(line, i, r); ok {
 			e := labelEntry{word, labelKinds[word]}
 			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {

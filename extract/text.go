@@ -152,15 +152,15 @@ func statsOf(s string) textStats {
 	for i := 0; i < len(s); {
 		c := s[i]
 		// Fast paths for the bulk of a page, inside a word or a run of
-		// ideographs: U+5000-U+9FFF (lead bytes E5-E9, all Han) and ASCII
+		// ideographs: U+4E00-U+9FFF (isHanLead, all Han) and ASCII
 		// letters need no table, mark or white-space bookkeeping.
 		// A single ASCII space between words is the one white space that
 		// needs no bookkeeping either.
 		if !space || text && !foldRun {
 			// Whole runs are taken at once, counted once at their end.
-			if c >= 0xE5 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if isHanLead(s, i) {
 				j := i + 3
-				for j+2 < len(s) && s[j] >= 0xE5 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				for isHanLead(s, j) {
 					j += 3
 				}
 				k := (j - i) / 3
@@ -264,6 +264,18 @@ func statsOf(s string) textStats {
 		st.marks |= markEdgeSpace // trailing, or nothing but spaces
 	}
 	return st
+}
+
+// isHanLead reports whether s[i:] starts with a well-formed ideograph of
+// U+4E00-U+9FFF, the bulk of Chinese text: lead bytes E5-E9, or E4 with a
+// second byte from B8 (E4 below B8 holds rarer ideographs and the Yijing
+// symbols, which take the general path).
+func isHanLead(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c, c1 := s[i], s[i+1]
+	return (c >= 0xE5 && c <= 0xE9 && c1&0xC0 == 0x80 || c == 0xE4 && c1 >= 0xB8 && c1 <= 0xBF) && s[i+2]&0xC0 == 0x80
 }
 
 // decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with

@@ -15,10 +15,11 @@ import (
 // calling strings.Contains once per word, which made chrome and label
 // matching the costliest part of an extraction.
 type wordSet struct {
-	first   [1 << 16]uint8    // BMP rune -> 1 + index into lists, 0 when no word starts with it
-	lists   [][]string        // words by first rune, longest first
-	byFirst map[rune][]string // all first runes, for the astral plane and sets past 255 first runes
-	astral  bool              // some word starts outside the BMP, or lists overflowed
+	starts  [1 << 16 / 64]uint64 // BMP runes a word starts with: a small bitmap tested before first
+	first   [1 << 16]uint8       // BMP rune -> 1 + index into lists, 0 when no word starts with it
+	lists   [][]string           // words by first rune, longest first
+	byFirst map[rune][]string    // all first runes, for the astral plane and sets past 255 first runes
+	astral  bool                 // some word starts outside the BMP, or lists overflowed
 }
 
 // The vocabulary of patterns.go as word sets, built once.
@@ -68,6 +69,7 @@ func newWordSet(lists ...[]string) *wordSet {
 			w.astral = true // too many first runes for the array: the map serves the rest
 			continue
 		}
+		setBit(&w.starts, r)
 		w.lists = append(w.lists, w.byFirst[r])
 		w.first[r] = uint8(len(w.lists))
 	}
@@ -78,7 +80,7 @@ func newWordSet(lists ...[]string) *wordSet {
 func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 	var words []string
 	switch {
-	case r < 1<<16 && w.first[r] != 0:
+	case r < 1<<16 && hasBit(&w.starts, r):
 		words = w.lists[w.first[r]-1]
 	case w.astral:
 		words = w.byFirst[r]
