@@ -481,6 +481,50 @@ func markCodeLines(blocks []block) {
 	}
 }
 
+// minStampRun is how many dated lines, each under a headline of its own,
+// make a teaser list rather than an article's info line.
+const minStampRun = 3
+
+// unmarkListStamps gives the date lines of a text dump's teaser list
+// ("标题" / "04:10 2018/09/14", again and again) back the role of list
+// text: each dates another story, none heads the article, and as info lines
+// they would split the page where the list stands and pass for the
+// article's own date line. A stamp is an info line that is a date and
+// nothing else; minStampRun of them every other line, a short non-prose
+// line between, are a list. One pass, FindDate only on short info lines.
+func unmarkListStamps(blocks []block) {
+	isStamp := func(i int) bool {
+		b := &blocks[i]
+		if b.role != roleInfo || b.stats.chars > 30 || b.stats.marks&markDigit == 0 {
+			return false
+		}
+		_, start, end, ok := FindDate(b.text, farFuture)
+		return ok && start == 0 && end == len(b.text)
+	}
+	runStart, n := -1, 0
+	flush := func() {
+		if n >= minStampRun {
+			for k := runStart; k < len(blocks) && n > 0; k += 2 {
+				blocks[k].role = roleUnknown
+				n--
+			}
+		}
+		runStart, n = -1, 0
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !isStamp(i) {
+			continue
+		}
+		if n > 0 && i == runStart+2*n && blocks[i-1].role == roleUnknown && !isProse(&blocks[i-1]) {
+			n++
+			continue
+		}
+		flush()
+		runStart, n = i, 1
+	}
+	flush()
+}
+
 // isNameList recognises a text-dump line that is a row of link names: a
 // directory of sites or a menu flattened by the copy ("外交部 国防部 教育部
 // 科学技术部 ..."). Chinese prose separates nothing with spaces, so many

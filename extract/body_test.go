@@ -361,3 +361,39 @@ func TestIsCodeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmarkListStamps(t *testing.T) {
+	roles := func(lines ...string) []role {
+		blocks := make([]block, len(lines))
+		for i, l := range lines {
+			blocks[i] = newBlock(l)
+		}
+		classifyAll(blocks, testNow)
+		unmarkListStamps(blocks)
+		out := make([]role, len(blocks))
+		for i := range blocks {
+			out[i] = blocks[i].role
+		}
+		return out
+	}
+	// The article's own date under its headline stays an info line.
+	got := roles("港口漁市恢復營業", "2021/07/22 08:15", "颱風離境後第二天，港口小鎮的漁市一早重新開門，攤商清理積水。")
+	if got[1] != roleInfo {
+		t.Errorf("a lone date under the headline: role %v, want info", got[1])
+	}
+	// Three headlines each with its date are a teaser list.
+	got = roles("推薦閱讀",
+		"山區部落完成自來水管線更新", "2021/07/19 09:40",
+		"海邊國小舉辦淨灘活動", "2021/07/20 13:05",
+		"老街商圈推出夜間市集", "2021/07/20 18:30")
+	for _, i := range []int{2, 4, 6} {
+		if got[i] != roleUnknown {
+			t.Errorf("teaser stamp %d: role %v, want unknown", i, got[i])
+		}
+	}
+	// Two are not enough to tell a list from a headline and a reply.
+	got = roles("山區部落完成自來水管線更新", "2021/07/19 09:40", "海邊國小舉辦淨灘活動", "2021/07/20 13:05")
+	if got[1] != roleInfo || got[3] != roleInfo {
+		t.Errorf("two stamps: roles %v, want info", got)
+	}
+}

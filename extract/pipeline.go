@@ -75,6 +75,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	blocks := textBlocks(text)
 	classifyAll(blocks, now)
 	markCodeLines(blocks)
+	unmarkListStamps(blocks)
 	// The densest run, unless a run under a dated headline is nearly as
 	// dense; the choice is made again once the info line is known.
 	textBody := func(anchor int) []int { return preferHeadedRun(blocks, textBodyBlocks(blocks, anchor)) }
