@@ -397,3 +397,57 @@ func TestUnmarkListStamps(t *testing.T) {
 		t.Errorf("two stamps: roles %v, want info", got)
 	}
 }
+
+func TestGalleryCounter(t *testing.T) {
+	tests := []struct {
+		in   string
+		k, n int
+		ok   bool
+	}{
+		{"1/50 United goin down", 1, 50, true},
+		{"12 / 50 Caption", 12, 50, true},
+		{"7/12", 7, 12, true},
+		{"Harbour at dusk 3/8", 3, 8, true},
+		{"Harbour at dusk 3 / 8", 3, 8, true},
+		{"3/5/2019 meeting", 0, 0, false}, // a date
+		{"9/8 Caption", 0, 0, false},      // k above N
+		{"1/2 cup of flour", 1, 2, true},  // read, but a lone one makes no run
+		{"2024/06 report", 0, 0, false},
+		{"Chapter 1/x", 0, 0, false},
+	}
+	for _, tt := range tests {
+		k, n, ok := galleryCounter(tt.in)
+		if ok != tt.ok || k != tt.k || n != tt.n {
+			t.Errorf("galleryCounter(%q) = %d, %d, %v; want %d, %d, %v", tt.in, k, n, ok, tt.k, tt.n, tt.ok)
+		}
+	}
+}
+
+func TestDropGallery(t *testing.T) {
+	para := "The council met on Tuesday evening and agreed, after a long and at times heated debate that ran past midnight, to keep the town library open on Sundays for at least another year."
+	build := func(lines ...string) ([]block, []int) {
+		blocks := make([]block, len(lines))
+		idx := make([]int, len(lines))
+		for i, l := range lines {
+			blocks[i] = newBlock(l)
+			idx[i] = i
+		}
+		return blocks, idx
+	}
+	// A slideshow between paragraphs goes, the last credit with it.
+	blocks, idx := build(para, "1/4 One", "First caption, a sentence long.", "2/4 Two", "Second caption, a sentence long.",
+		"Credit", "3/4 Three", "Third caption.", "4/4 Four", "Fourth caption.", "Credit", para)
+	if got := dropGallery(blocks, idx); len(got) != 2 || got[0] != 0 || got[1] != 11 {
+		t.Errorf("gallery between paragraphs: kept %v, want [0 11]", got)
+	}
+	// Counters that skip or restart are no gallery.
+	blocks, idx = build(para, "1/4 One", "x", "3/4 Three", "x", "1/4 One", "x", "2/4 Two", "x")
+	if got := dropGallery(blocks, idx); len(got) != len(idx) {
+		t.Errorf("broken counters: kept %d of %d", len(got), len(idx))
+	}
+	// A page that is only a slideshow keeps its captions.
+	blocks, idx = build("1/4 One", "First caption.", "2/4 Two", "Second caption.", "3/4 Three", "Third caption.", "4/4 Four", "Fourth caption.")
+	if got := dropGallery(blocks, idx); len(got) != len(idx) {
+		t.Errorf("slideshow page: kept %d of %d", len(got), len(idx))
+	}
+}
