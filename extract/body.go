@@ -481,6 +481,197 @@ func markCodeLines(blocks []block) {
 	}
 }
 
+// Slideshows. A gallery set into an article numbers its pictures with a
+// "k/N" counter ("1/50 Title", caption, credit, "2/50 ..."); its captions
+// are sentences, so the body takes them for text. A run of counters with
+// the same N and k going up one by one is the gallery.
+const (
+	minGalleryItems   = 4   // counters in a run that make a gallery
+	maxGalleryItemLen = 4   // blocks from one counter to the next
+	maxGalleryCredit  = 6   // weight of a trailing short line (a credit) of the last item
+	maxGalleryCount   = 999 // a larger N is no picture counter
+)
+
+// galleryCounter reads the "k/N" counter that leads a block ("3/50
+// Caption", "3 / 50") or ends it ("Caption 3/50"). A counter glued to
+// more digits or slashes (a date, 3/5/2019) is none.
+func galleryCounter(s string) (k, n int, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	if isDateDigit(s[0]) {
+		if k, n, end, ok := counterAt(s, 0); ok && (end == len(s) || s[end] == ' ') {
+			return k, n, true
+		}
+	}
+	if isDateDigit(s[len(s)-1]) {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return 0, 0, false
+		}
+		if i >= 2 && s[i-1] == '/' {
+			i = strings.LastIndexByte(s[:i-2], ' ') // "3 / 50"
+		}
+		if i < 0 {
+			return 0, 0, false
+		}
+		if k, n, end, ok := counterAt(s, i+1); ok && end == len(s) {
+			return k, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// counterAt parses k/N or k / N at i, each of one to three digits, with
+// 1 <= k <= N.
+func counterAt(s string, i int) (k, n, end int, ok bool) {
+	k, kn := dateDigitsAt(s, i)
+	p := i + kn
+	if kn < 1 || kn > 3 {
+		return 0, 0, 0, false
+	}
+	if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	if p >= len(s) || s[p] != '/' {
+		return 0, 0, 0, false
+	}
+	p++
+	if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	n, nn := dateDigitsAt(s, p)
+	end = p + nn
+	if nn < 1 || nn > 3 || k < 1 || k > n || n > maxGalleryCount ||
+		end < len(s) && (s[end] == '/' || isDateDigit(s[end])) {
+		return 0, 0, 0, false
+	}
+	return k, n, end, true
+}
+
+// dropGallery removes from the body the slideshows set into it: runs of
+// at least minGalleryItems counters k/N with the same N and k rising by
+// one, at most maxGalleryItemLen blocks apart. The last item keeps its
+// caption (when the items have one) and a short credit line after it.
+// The gallery goes only when prose stays: a page that is a slideshow keeps
+// its captions, they are all the text there is. One pass over the body,
+// a look at the first and last byte of each block before any parsing.
+func dropGallery(blocks []block, body []int) []int {
+	type run struct{ from, to, n, count int } // positions in body, [from, to)
+	var runs []run
+	cur := run{from: -1}
+	lastK, lastPos, gaps, withText := 0, 0, 0, 0
+	closeRun := func() {
+		if cur.from >= 0 && cur.count >= minGalleryItems {
+			end := lastPos + 1
+			if withText*2 >= cur.count-1 && end < len(body) && !hasCounter(&blocks[body[end]]) {
+				end++ // the last picture's caption
+			}
+			for end < len(body) && end-lastPos < gaps && blocks[body[end]].stats.weight() <= maxGalleryCredit && !isProse(&blocks[body[end]]) {
+				end++ // its credit
+			}
+			cur.to = end
+			runs = append(runs, cur)
+		}
+		cur = run{from: -1}
+	}
+	for pos, i := range body {
+		b := &blocks[i]
+		if !hasCounter(b) {
+			continue
+		}
+		k, n, ok := galleryCounter(b.text)
+		if !ok {
+			continue
+		}
+		if cur.from >= 0 && n == cur.n && k == lastK+1 && pos-lastPos <= maxGalleryItemLen {
+			if pos-lastPos > 1 {
+				withText++
+			}
+			gaps = max(gaps, pos-lastPos)
+			cur.count++
+			lastK, lastPos = k, pos
+			continue
+		}
+		closeRun()
+		cur = run{from: pos, n: n, count: 1}
+		lastK, lastPos, gaps, withText = k, pos, 1, 0
+	}
+	closeRun()
+	if len(runs) == 0 {
+		return body
+	}
+	out := make([]int, 0, len(body))
+	prose := false
+	r := 0
+	for pos, i := range body {
+		for r < len(runs) && pos >= runs[r].to {
+			r++
+		}
+		if r < len(runs) && pos >= runs[r].from {
+			continue
+		}
+		out = append(out, i)
+		prose = prose || isProse(&blocks[i])
+	}
+	if !prose {
+		return body
+	}
+	return out
+}
+
+// hasCounter is the cheap test before galleryCounter: a digit at either
+// end of a short block that holds a slash.
+func hasCounter(b *block) bool {
+	t := b.text
+	return t != "" && b.stats.chars <= maxTitleRunes*4 && (isDateDigit(t[0]) || isDateDigit(t[len(t)-1])) &&
+		strings.IndexByte(t, '/') >= 0
+}
+
+// minStampRun is how many dated lines, each under a headline of its own,
+// make a teaser list rather than an article's info line.
+const minStampRun = 3
+
+// unmarkListStamps gives the date lines of a text dump's teaser list
+// ("标题" / "04:10 2018/09/14", again and again) back the role of list
+// text: each dates another story, none heads the article, and as info lines
+// they would split the page where the list stands and pass for the
+// article's own date line. A stamp is an info line that is a date and
+// nothing else; minStampRun of them every other line, a short non-prose
+// line between, are a list. One pass, FindDate only on short info lines.
+func unmarkListStamps(blocks []block) {
+	isStamp := func(i int) bool {
+		b := &blocks[i]
+		if b.role != roleInfo || b.stats.chars > 30 || b.stats.marks&markDigit == 0 {
+			return false
+		}
+		_, start, end, ok := FindDate(b.text, farFuture)
+		return ok && start == 0 && end == len(b.text)
+	}
+	runStart, n := -1, 0
+	flush := func() {
+		if n >= minStampRun {
+			for k := runStart; k < len(blocks) && n > 0; k += 2 {
+				blocks[k].role = roleUnknown
+				n--
+			}
+		}
+		runStart, n = -1, 0
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !isStamp(i) {
+			continue
+		}
+		if n > 0 && i == runStart+2*n && blocks[i-1].role == roleUnknown && !isProse(&blocks[i-1]) {
+			n++
+			continue
+		}
+		flush()
+		runStart, n = i, 1
+	}
+	flush()
+}
+
 // isNameList recognises a text-dump line that is a row of link names: a
 // directory of sites or a menu flattened by the copy ("外交部 国防部 教育部
 // 科学技术部 ..."). Chinese prose separates nothing with spaces, so many

@@ -361,3 +361,93 @@ func TestIsCodeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmarkListStamps(t *testing.T) {
+	roles := func(lines ...string) []role {
+		blocks := make([]block, len(lines))
+		for i, l := range lines {
+			blocks[i] = newBlock(l)
+		}
+		classifyAll(blocks, testNow)
+		unmarkListStamps(blocks)
+		out := make([]role, len(blocks))
+		for i := range blocks {
+			out[i] = blocks[i].role
+		}
+		return out
+	}
+	// The article's own date under its headline stays an info line.
+	got := roles("港口漁市恢復營業", "2021/07/22 08:15", "颱風離境後第二天，港口小鎮的漁市一早重新開門，攤商清理積水。")
+	if got[1] != roleInfo {
+		t.Errorf("a lone date under the headline: role %v, want info", got[1])
+	}
+	// Three headlines each with its date are a teaser list.
+	got = roles("推薦閱讀",
+		"山區部落完成自來水管線更新", "2021/07/19 09:40",
+		"海邊國小舉辦淨灘活動", "2021/07/20 13:05",
+		"老街商圈推出夜間市集", "2021/07/20 18:30")
+	for _, i := range []int{2, 4, 6} {
+		if got[i] != roleUnknown {
+			t.Errorf("teaser stamp %d: role %v, want unknown", i, got[i])
+		}
+	}
+	// Two are not enough to tell a list from a headline and a reply.
+	got = roles("山區部落完成自來水管線更新", "2021/07/19 09:40", "海邊國小舉辦淨灘活動", "2021/07/20 13:05")
+	if got[1] != roleInfo || got[3] != roleInfo {
+		t.Errorf("two stamps: roles %v, want info", got)
+	}
+}
+
+func TestGalleryCounter(t *testing.T) {
+	tests := []struct {
+		in   string
+		k, n int
+		ok   bool
+	}{
+		{"1/50 United goin down", 1, 50, true},
+		{"12 / 50 Caption", 12, 50, true},
+		{"7/12", 7, 12, true},
+		{"Harbour at dusk 3/8", 3, 8, true},
+		{"Harbour at dusk 3 / 8", 3, 8, true},
+		{"3/5/2019 meeting", 0, 0, false}, // a date
+		{"9/8 Caption", 0, 0, false},      // k above N
+		{"1/2 cup of flour", 1, 2, true},  // read, but a lone one makes no run
+		{"2024/06 report", 0, 0, false},
+		{"Chapter 1/x", 0, 0, false},
+	}
+	for _, tt := range tests {
+		k, n, ok := galleryCounter(tt.in)
+		if ok != tt.ok || k != tt.k || n != tt.n {
+			t.Errorf("galleryCounter(%q) = %d, %d, %v; want %d, %d, %v", tt.in, k, n, ok, tt.k, tt.n, tt.ok)
+		}
+	}
+}
+
+func TestDropGallery(t *testing.T) {
+	para := "The council met on Tuesday evening and agreed, after a long and at times heated debate that ran past midnight, to keep the town library open on Sundays for at least another year."
+	build := func(lines ...string) ([]block, []int) {
+		blocks := make([]block, len(lines))
+		idx := make([]int, len(lines))
+		for i, l := range lines {
+			blocks[i] = newBlock(l)
+			idx[i] = i
+		}
+		return blocks, idx
+	}
+	// A slideshow between paragraphs goes, the last credit with it.
+	blocks, idx := build(para, "1/4 One", "First caption, a sentence long.", "2/4 Two", "Second caption, a sentence long.",
+		"Credit", "3/4 Three", "Third caption.", "4/4 Four", "Fourth caption.", "Credit", para)
+	if got := dropGallery(blocks, idx); len(got) != 2 || got[0] != 0 || got[1] != 11 {
+		t.Errorf("gallery between paragraphs: kept %v, want [0 11]", got)
+	}
+	// Counters that skip or restart are no gallery.
+	blocks, idx = build(para, "1/4 One", "x", "3/4 Three", "x", "1/4 One", "x", "2/4 Two", "x")
+	if got := dropGallery(blocks, idx); len(got) != len(idx) {
+		t.Errorf("broken counters: kept %d of %d", len(got), len(idx))
+	}
+	// A page that is only a slideshow keeps its captions.
+	blocks, idx = build("1/4 One", "First caption.", "2/4 Two", "Second caption.", "3/4 Three", "Third caption.", "4/4 Four", "Fourth caption.")
+	if got := dropGallery(blocks, idx); len(got) != len(idx) {
+		t.Errorf("slideshow page: kept %d of %d", len(got), len(idx))
+	}
+}

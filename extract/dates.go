@@ -311,6 +311,9 @@ func matchDateAt(s string, i int, now time.Time) (Date, int, bool) {
 		if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
 			return d, end, true
 		}
+		if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
+			return d, end, true
+		}
 	}
 	d, end, ok := dateAt(s, i)
 	if !ok {
@@ -663,6 +666,37 @@ func timeThenDate(s string, i int) (Date, int, bool) {
 		return Date{}, 0, false
 	}
 	c.apply(&d)
+	return d, end, true
+}
+
+// gluedClockDate parses a time glued to the year-first date after it,
+// "15:312018/09/16": pages that set the time and the date in two elements
+// with no space between them come out so in a text dump. Only H:MM or
+// HH:MM right before a four-digit year and its separator is read, so that
+// other runs of digits after a colon (scores, counters) are no date.
+func gluedClockDate(s string, i int) (Date, int, bool) {
+	h, n := dateDigitsAt(s, i)
+	p := i + n
+	if n < 1 || n > 2 || h > 23 || p >= len(s) || s[p] != ':' {
+		return Date{}, 0, false
+	}
+	p++
+	k := 0
+	for k <= 6 && p+k < len(s) && isDateDigit(s[p+k]) {
+		k++
+	}
+	if k != 6 || p+k >= len(s) || strings.IndexByte("/-.", s[p+k]) < 0 {
+		return Date{}, 0, false
+	}
+	mi := int(s[p]-'0')*10 + int(s[p+1]-'0')
+	if mi > 59 {
+		return Date{}, 0, false
+	}
+	d, end, ok := dateAt(s, p+2)
+	if !ok || d.order != orderNone {
+		return Date{}, 0, false
+	}
+	clockTime{h: h, m: mi}.apply(&d)
 	return d, end, true
 }
 

@@ -210,7 +210,34 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	if best < 0 {
 		return "", -1
 	}
+	if t, i := twoLineHeadline(blocks, infoIdx, best, bestText); t != "" {
+		return t, i
+	}
 	return joinSubtitle(blocks, best, bestText)
+}
+
+// twoLineHeadline joins a Chinese headline that the page sets over two
+// lines (<h1>主标题<div>副题</div></h1>), which a text dump gives as two
+// lines: exactly two headline-shaped lines, the chosen one among them,
+// standing alone between the trail and the info line. Anything else
+// between them (a kicker too short to be a headline, a widget) leaves the
+// choice as it is.
+func twoLineHeadline(blocks []block, infoIdx, best int, text string) (string, int) {
+	first := infoIdx - 2
+	if infoIdx < 3 || best != first && best != first+1 || text != blocks[best].text ||
+		blocks[first-1].role != roleBreadcrumb {
+		return "", -1
+	}
+	a, b := &blocks[first], &blocks[first+1]
+	if a.role != roleUnknown || b.role != roleUnknown || a.stats.han == 0 || b.stats.han == 0 ||
+		titleLineScore(a.text) < 16 || titleLineScore(b.text) < 16 || hasDashLead(b.text) {
+		return "", -1
+	}
+	joined := a.text + b.text
+	if titleLineScore(joined) == 0 {
+		return "", -1
+	}
+	return joined, first
 }
 
 // labelledTitle returns the value of a subject line (主题：..., 标题：...)

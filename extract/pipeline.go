@@ -75,6 +75,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	blocks := textBlocks(text)
 	classifyAll(blocks, now)
 	markCodeLines(blocks)
+	unmarkListStamps(blocks)
 	// The densest run, unless a run under a dated headline is nearly as
 	// dense; the choice is made again once the info line is known.
 	textBody := func(anchor int) []int { return preferHeadedRun(blocks, textBodyBlocks(blocks, anchor)) }
@@ -110,7 +111,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil)
-	art.Paragraphs = assembleParagraphs(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false)), f.title)
 	return f
 }
 
@@ -201,7 +202,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs)
-	art.Paragraphs = assembleParagraphs(blocks, endAtTeaserList(blocks, body, true), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, body, true)), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	return f, nil

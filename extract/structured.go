@@ -50,11 +50,15 @@ type jsonLD struct {
 	url       string
 }
 
-// articleTypes are the JSON-LD @type values that describe the page's article.
+// articleTypes are the JSON-LD @type values that describe the page's article:
+// schema.org's Article and its subtypes, among them the posts of blogging
+// and social platforms (a Tumblr post is a SocialMediaPosting).
 var articleTypes = map[string]bool{
 	"NewsArticle": true, "Article": true, "BlogPosting": true, "ReportageNewsArticle": true,
-	"AnalysisNewsArticle": true, "OpinionNewsArticle": true, "TechArticle": true,
-	"ScholarlyArticle": true, "Report": true, "WebPage": false, "LiveBlogPosting": true,
+	"AnalysisNewsArticle": true, "OpinionNewsArticle": true, "BackgroundNewsArticle": true,
+	"ReviewNewsArticle": true, "TechArticle": true, "ScholarlyArticle": true, "Report": true,
+	"WebPage": false, "LiveBlogPosting": true, "SocialMediaPosting": true,
+	"DiscussionForumPosting": true,
 }
 
 // Meta names that give a publication date, most trusted first.
