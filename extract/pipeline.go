@@ -95,6 +95,12 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		// No info line: the body starts right under the headline.
 		body = textBody(f.titleIdx)
 	}
+	if f.infoIdx < 0 && f.titleIdx >= 0 {
+		// Too far above the dense run to anchor it (a forum's first post
+		// opens with a table of short lines), the info line is still
+		// the one right under the headline.
+		f.infoIdx = infoUnderHeadline(blocks, f.titleIdx)
+	}
 	// A page of posts: the article is the first, and its byline is the
 	// footer that closes it.
 	body = endAtRepeatedPostFooter(blocks, body)
@@ -145,12 +151,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if f.infoIdx < 0 && f.titleIdx >= 0 {
 		// Widgets and teasers can stand between the info line and a body
 		// far below; the line right under the headline is still the one.
-		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+4; i++ {
-			if blocks[i].role == roleInfo {
-				f.infoIdx = i
-				break
-			}
-		}
+		f.infoIdx = infoUnderHeadline(blocks, f.titleIdx)
 	}
 	// A page of posts: the article is the first, and its byline is the
 	// footer that closes it.
@@ -450,4 +451,15 @@ func firstNonEmpty(vs ...string) string {
 		}
 	}
 	return ""
+}
+
+// infoUnderHeadline returns the first info line among the four lines
+// under the headline at titleIdx, or -1.
+func infoUnderHeadline(blocks []block, titleIdx int) int {
+	for i := titleIdx + 1; i < len(blocks) && i <= titleIdx+4; i++ {
+		if blocks[i].role == roleInfo {
+			return i
+		}
+	}
+	return -1
 }
