@@ -182,6 +182,14 @@ var postFooterWords = []string{
 	"comments", "Comments", "Comment", "Reply",
 }
 
+// ownerlessFooterOpeners open the footer a one-person blog sets under a
+// post without the poster's name: "发表于 2004年12月27日 12:40 - (阅读:37;
+// 评论:6)", "posted @ 2008-03-01 10:20 阅读(52) 评论(3)".
+var ownerlessFooterOpeners = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "posted @", "Posted @", "posted on", "Posted on"}
+
+// postCounterWords count a post's readers or comments in its footer.
+var postCounterWords = []string{"阅读", "閱讀", "评论", "評論", "浏览", "瀏覽", "点击", "點擊", "回复", "回覆", "comments", "Comments", "views"}
+
 // footerMarkers identify copyright, licence and contact footers. A short
 // block holding one of them is chrome, and the body ends before it.
 var footerMarkers = []string{

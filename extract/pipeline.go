@@ -400,13 +400,81 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	}
 	if a := authorNearBody(blocks, body, f); a != "" {
 		f.author = a
-	} else if f.infoIdx < 0 {
+		return
+	}
+	if f.infoIdx < 0 {
 		// Without an info line, a name may stand alone under the headline.
 		if a := nameUnderHeadline(blocks, f.titleIdx); a != "" {
 			f.author = a
 			blocks[f.titleIdx+1].role = roleInfo // a byline, not a paragraph
+			return
 		}
 	}
+	if a := blogOwner(blocks, body, f.titleIdx); a != "" {
+		f.author = a
+	}
+}
+
+// blogOwner reads the author of a post on a one-person blog whose footer
+// names nobody ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"): the
+// engine leaves the name out because the blog's header, at the top of the
+// page, already shows it. The header counts only when it is a Chinese
+// personal name (a common surname, two to four Han characters); a blog's
+// title is more often a phrase.
+func blogOwner(blocks []block, body []int, titleIdx int) string {
+	if len(body) == 0 || len(blocks) == 0 {
+		return ""
+	}
+	// The footer can fall inside the body found (the text run of a dump
+	// goes on into the comments) or right under it.
+	footer := false
+	last := body[len(body)-1]
+	for i := body[0]; i < len(blocks) && i <= last+2 && !footer; i++ {
+		footer = blocks[i].mayBePosterLine() && ownerlessPostFooter(blocks[i].text)
+	}
+	if !footer {
+		return ""
+	}
+	if isHanPersonName(blocks[0].text) {
+		return blocks[0].text
+	}
+	// A page dump can put the site's bar above the blog's header; in HTML
+	// the header is the <h1> above the post's headline.
+	for i := 1; i < len(blocks) && i < titleIdx; i++ {
+		if blocks[i].heading == 1 {
+			if isHanPersonName(blocks[i].text) {
+				return blocks[i].text
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// ownerlessPostFooter reports the footer a blog engine sets under a post
+// when it leaves out the poster: it opens with the verb and the date
+// ("发表于 DATE", "posted @ DATE") and counts readers or comments after it.
+func ownerlessPostFooter(line string) bool {
+	if len(line) > 160 {
+		return false
+	}
+	if _, ok := hasAnyPrefix(line, ownerlessFooterOpeners); !ok {
+		return false
+	}
+	_, _, end, ok := FindDate(line, farFuture)
+	return ok && containsAny(line[end:], postCounterWords)
+}
+
+// isHanPersonName reports a text that is a Chinese personal name alone:
+// two to four Han characters opening with a common surname, and no widget
+// or label word.
+func isHanPersonName(text string) bool {
+	st := statsOf(text)
+	if st.han != st.chars || st.han < 2 || st.han > 4 {
+		return false
+	}
+	s, ok := surnameSet.prefix(text)
+	return ok && s != text && lineVocab.scan(text) == 0
 }
 
 // nameUnderHeadline reads the author of an essay or a column that prints
@@ -420,10 +488,7 @@ func nameUnderHeadline(blocks []block, titleIdx int) string {
 		return ""
 	}
 	b := &blocks[titleIdx+1]
-	if b.role != roleUnknown || b.stats.han != b.stats.chars || b.stats.han < 2 || b.stats.han > 4 || b.linkRunes > 0 {
-		return ""
-	}
-	if s, ok := surnameSet.prefix(b.text); !ok || s == b.text || lineVocab.scan(b.text) != 0 {
+	if b.role != roleUnknown || b.linkRunes > 0 || !isHanPersonName(b.text) {
 		return ""
 	}
 	return b.text
