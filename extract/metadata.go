@@ -44,16 +44,36 @@ func findInfoLine(blocks []block, bodyStart int) int {
 		if blocks[i].role == roleBreadcrumb {
 			break
 		}
-		if blocks[i].role == roleInfo {
+		if isInfoLine(&blocks[i]) {
 			return i
 		}
 	}
 	for i := bodyStart; i < len(blocks) && i < bodyStart+3; i++ {
-		if blocks[i].role == roleInfo {
+		if isInfoLine(&blocks[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isInfoLine reports a block that can be the info line: one with the info
+// role that is no menu item. A link whose words only read as a label glued
+// to a value (a forum's board "记者江湖") has the role from its text alone;
+// a linked "作者： 某某" with its separator is still a byline.
+func isInfoLine(b *block) bool {
+	if b.role != roleInfo {
+		return false
+	}
+	if !allLinked(b) || b.stats.runes > maxChromeRunes || b.stats.marks&markDigit != 0 {
+		return true
+	}
+	for _, l := range parseLabels(b.text) {
+		r, _ := utf8.DecodeRuneInString(b.text[l.start+len(l.label):])
+		if !isHan(r) && !unicode.IsLetter(r) {
+			return true // a separator follows the label
+		}
+	}
+	return false
 }
 
 // anchorInfoLine finds a text dump's info line near the start of the dense

@@ -274,3 +274,25 @@ func TestBlogOwner(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInfoLineMenuItem(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		linked bool
+		want   bool
+	}{
+		{"记者沙龙", true, false},             // a board's name in a menu
+		{"记者沙龙", false, true},             // the same words as plain text: a byline
+		{"作者： 夜行&小猫", true, true},         // a linked byline keeps its separator
+		{"来源：新华网 2024-05-06", true, true}, // a date: no menu item
+	} {
+		b := newBlock(tt.text)
+		b.role = roleInfo
+		if tt.linked {
+			b.linkRunes = b.stats.runes
+		}
+		if got := isInfoLine(&b); got != tt.want {
+			t.Errorf("isInfoLine(%q, linked %v) = %v, want %v", tt.text, tt.linked, got, tt.want)
+		}
+	}
+}

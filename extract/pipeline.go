@@ -522,7 +522,7 @@ func firstNonEmpty(vs ...string) string {
 // under the headline at titleIdx, or -1.
 func infoUnderHeadline(blocks []block, titleIdx int) int {
 	for i := titleIdx + 1; i < len(blocks) && i <= titleIdx+4; i++ {
-		if blocks[i].role == roleInfo {
+		if isInfoLine(&blocks[i]) {
 			return i
 		}
 	}
