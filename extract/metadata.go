@@ -1736,11 +1736,20 @@ func crumbAboveTitle(blocks []block, title string, titleIdx int) []string {
 		if !strong && !(i >= titleIdx-3 && startsWithAny(strings.TrimLeftFunc(t, isSpaceRune), crumbLeadingSeps)) {
 			continue
 		}
-		if parts := splitBreadcrumb(t); len(parts)+len(tail) >= 2 && allShort(parts, 12) {
+		if parts := splitBreadcrumb(t); len(parts)+len(tail) >= 2 && allShort(parts, 12) && !isActionLink(parts[0]) {
 			return append(parts, tail...)
 		}
 	}
 	return nil
+}
+
+// isActionLink reports a link that invites a click ("查看TA的文章>", "更多>",
+// "进入专题>"): its ">" points onwards, not down a trail, and a trail read
+// from it would join the widgets under it. A trail starts with a home or a
+// site, never with a verb.
+func isActionLink(item string) bool {
+	_, ok := hasAnyPrefix(item, actionLinkOpeners)
+	return ok && !isHomeWord(item)
 }
 
 // crumbLinesAboveTitle reads a trail that a text dump (or a list without
