@@ -136,6 +136,14 @@ func (b *htmlBuilder) element(n *html.Node) {
 		return
 	}
 	isBlock := blockElements[a]
+	// An inline element styled display:block (an empty spacer <span>
+	// between paragraphs, as some portals set them) breaks the line the
+	// way a browser shows it; a signature closing the paragraph before it
+	// must end its block.
+	boxed := !isBlock && styledAsBlock(n)
+	if boxed {
+		b.flush()
+	}
 	saved := b.cur
 	savedHeading, savedTitle := b.heading, b.titleHint
 	if isBlock {
@@ -174,6 +182,9 @@ func (b *htmlBuilder) element(n *html.Node) {
 	}
 	if counted {
 		b.inLink--
+	}
+	if boxed {
+		b.flush()
 	}
 	if isBlock {
 		b.flush()
@@ -414,6 +425,18 @@ func isHidden(n *html.Node) bool {
 				// the article that way until a script shows it.
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// styledAsBlock reports an element whose inline style makes it a block
+// box (display:block, display: block).
+func styledAsBlock(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "style" {
+			s := strings.ToLower(a.Val)
+			return strings.Contains(s, "display:block") || strings.Contains(s, "display: block")
 		}
 	}
 	return false

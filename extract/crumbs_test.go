@@ -83,3 +83,18 @@ func TestLastProse(t *testing.T) {
 		})
 	}
 }
+
+func TestIsActionLink(t *testing.T) {
+	for item, want := range map[string]bool{
+		"查看TA的文章": true,
+		"更多":      true,
+		"進入專題":    true,
+		"首页":      false,
+		"新闻中心":    false,
+		"评论":      false, // an opinion channel can follow a home item
+	} {
+		if got := isActionLink(item); got != want {
+			t.Errorf("isActionLink(%q) = %v, want %v", item, got, want)
+		}
+	}
+}

@@ -44,16 +44,36 @@ func findInfoLine(blocks []block, bodyStart int) int {
 		if blocks[i].role == roleBreadcrumb {
 			break
 		}
-		if blocks[i].role == roleInfo {
+		if isInfoLine(&blocks[i]) {
 			return i
 		}
 	}
 	for i := bodyStart; i < len(blocks) && i < bodyStart+3; i++ {
-		if blocks[i].role == roleInfo {
+		if isInfoLine(&blocks[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isInfoLine reports a block that can be the info line: one with the info
+// role that is no menu item. A link whose words only read as a label glued
+// to a value (a forum's board "记者江湖") has the role from its text alone;
+// a linked "作者： 某某" with its separator is still a byline.
+func isInfoLine(b *block) bool {
+	if b.role != roleInfo {
+		return false
+	}
+	if !allLinked(b) || b.stats.runes > maxChromeRunes || b.stats.marks&markDigit != 0 {
+		return true
+	}
+	for _, l := range parseLabels(b.text) {
+		r, _ := utf8.DecodeRuneInString(b.text[l.start+len(l.label):])
+		if !isHan(r) && !unicode.IsLetter(r) {
+			return true // a separator follows the label
+		}
+	}
+	return false
 }
 
 // anchorInfoLine finds a text dump's info line near the start of the dense
@@ -1754,11 +1774,20 @@ func crumbAboveTitle(blocks []block, title string, titleIdx int) []string {
 		if !strong && !(i >= titleIdx-3 && startsWithAny(strings.TrimLeftFunc(t, isSpaceRune), crumbLeadingSeps)) {
 			continue
 		}
-		if parts := splitBreadcrumb(t); len(parts)+len(tail) >= 2 && allShort(parts, 12) {
+		if parts := splitBreadcrumb(t); len(parts)+len(tail) >= 2 && allShort(parts, 12) && !isActionLink(parts[0]) {
 			return append(parts, tail...)
 		}
 	}
 	return nil
+}
+
+// isActionLink reports a link that invites a click ("查看TA的文章>", "更多>",
+// "进入专题>"): its ">" points onwards, not down a trail, and a trail read
+// from it would join the widgets under it. A trail starts with a home or a
+// site, never with a verb.
+func isActionLink(item string) bool {
+	_, ok := hasAnyPrefix(item, actionLinkOpeners)
+	return ok && !isHomeWord(item)
 }
 
 // crumbLinesAboveTitle reads a trail that a text dump (or a list without

@@ -234,3 +234,65 @@ func TestMetaAuthorFallbacks(t *testing.T) {
 		t.Errorf("twitter Written by label read as %q", got)
 	}
 }
+
+func TestOwnerlessPostFooter(t *testing.T) {
+	for line, want := range map[string]bool{
+		"发表于 2006年3月12日 21:15 - (阅读:856;评论:3)":   true,
+		"發表於 2007年5月20日 22:08 - (閱讀:412;評論:2)":   true,
+		"posted @ 2008-03-01 10:20 阅读(52) 评论(3)": true,
+		"王小川 发表于 2006年3月12日 21:15 (阅读:856)":      false, // names the poster: postedBy's
+		"发表于 2006年3月12日 21:15":                   false, // no counts: an info line
+		"发表于《读书》杂志，阅读量很高":                        false, // no date
+		"评论 (3) 发表于 2006年3月12日":                  false, // does not open with the verb
+	} {
+		if got := ownerlessPostFooter(line); got != want {
+			t.Errorf("ownerlessPostFooter(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestBlogOwner(t *testing.T) {
+	post := []string{
+		"这是正文的第一段，有标点，也有足够的长度，讲一件具体的事情。",
+		"这是正文的第二段，同样有标点，接着讲这件事后来怎么样了。",
+	}
+	for _, tt := range []struct {
+		header, footer, want string
+	}{
+		{"王小川", "发表于 2006年3月12日 21:15 - (阅读:856;评论:3)", "王小川"},
+		{"技术随想", "发表于 2006年3月12日 21:15 - (阅读:856;评论:3)", ""}, // a blog's title, not a name
+		{"王小川", "2006年3月12日 21:15", ""},                      // no blog footer
+	} {
+		blocks := []block{newBlock(tt.header), newBlock("标题在这里")}
+		for _, p := range post {
+			blocks = append(blocks, newBlock(p))
+		}
+		blocks = append(blocks, newBlock(tt.footer))
+		classifyAll(blocks, goldenNow)
+		if got := blogOwner(blocks, []int{2, 3}, 1); got != tt.want {
+			t.Errorf("blogOwner(header %q, footer %q) = %q, want %q", tt.header, tt.footer, got, tt.want)
+		}
+	}
+}
+
+func TestIsInfoLineMenuItem(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		linked bool
+		want   bool
+	}{
+		{"记者沙龙", true, false},             // a board's name in a menu
+		{"记者沙龙", false, true},             // the same words as plain text: a byline
+		{"作者： 夜行&小猫", true, true},         // a linked byline keeps its separator
+		{"来源：新华网 2024-05-06", true, true}, // a date: no menu item
+	} {
+		b := newBlock(tt.text)
+		b.role = roleInfo
+		if tt.linked {
+			b.linkRunes = b.stats.runes
+		}
+		if got := isInfoLine(&b); got != tt.want {
+			t.Errorf("isInfoLine(%q, linked %v) = %v, want %v", tt.text, tt.linked, got, tt.want)
+		}
+	}
+}

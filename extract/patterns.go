@@ -71,6 +71,12 @@ var breadcrumbLabels = []string{
 // breadcrumbHomes are the first items of breadcrumb trails.
 var breadcrumbHomes = []string{"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "Home", "Homepage", "Start"}
 
+// actionLinkOpeners open the text of a link that invites a click and ends
+// with an arrow ("查看TA的文章>", "更多>", "進入專題>"); such a link is no trail.
+var actionLinkOpeners = []string{
+	"查看", "更多", "进入", "進入", "返回", "点击", "點擊", "前往", "去看看", "立即", "马上", "馬上",
+}
+
 // crumbStrongSeps only separate trail items (never occur inside one); a
 // line that starts or ends with one carries a trail on. crumbStrongSepChars
 // is the same set as one string, for strings.ContainsAny.
@@ -137,6 +143,8 @@ var relatedHeadings = []string{
 	"最新新聞", "今日推荐", "今日推薦", "编辑推荐", "編輯推薦", "往期回顾", "往期回顧", "热门排行",
 	"熱門排行", "排行榜", "点击排行", "點擊排行", "阅读排行", "閱讀排行", "图片新闻", "圖片新聞",
 	"相关稿件", "相關稿件", "更多新闻", "更多新聞", "延伸閱讀", "看了本文的人还看了", "相关推荐", "相關推薦",
+	"大家還在看", "大家还在看", "你可能还喜欢", "你可能還喜歡", "你可能也喜欢", "你可能也喜歡", "您可能还喜欢",
+	"您可能還喜歡", "为你推荐", "為你推薦", "猜您喜欢", "猜您喜歡", "热门精选", "熱門精選", "热文推荐", "熱文推薦",
 	// Japanese portals, written in the same characters
 	"関連記事", "関連ニュース", "関連リンク", "関連情報",
 	"Related", "Related articles", "Related Articles", "Related stories", "Related Stories",
@@ -181,6 +189,14 @@ var postFooterWords = []string{
 	"浏览", "瀏覽", "点击", "點擊", "回复", "回覆", "Posted by", "posted by", "Posted in",
 	"comments", "Comments", "Comment", "Reply",
 }
+
+// ownerlessFooterOpeners open the footer a one-person blog sets under a
+// post without the poster's name: "发表于 2004年12月27日 12:40 - (阅读:37;
+// 评论:6)", "posted @ 2008-03-01 10:20 阅读(52) 评论(3)".
+var ownerlessFooterOpeners = []string{"发表于", "發表於", "发布于", "發佈於", "發布於", "posted @", "Posted @", "posted on", "Posted on"}
+
+// postCounterWords count a post's readers or comments in its footer.
+var postCounterWords = []string{"阅读", "閱讀", "评论", "評論", "浏览", "瀏覽", "点击", "點擊", "回复", "回覆", "comments", "Comments", "views"}
 
 // footerMarkers identify copyright, licence and contact footers. A short
 // block holding one of them is chrome, and the body ends before it.

@@ -96,6 +96,12 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 		// No info line: the body starts right under the headline.
 		body = textBody(f.titleIdx)
 	}
+	if f.infoIdx < 0 && f.titleIdx >= 0 {
+		// Too far above the dense run to anchor it (a forum's first post
+		// opens with a table of short lines), the info line is still
+		// the one right under the headline.
+		f.infoIdx = infoUnderHeadline(blocks, f.titleIdx)
+	}
 	// A page of posts: the article is the first, and its byline is the
 	// footer that closes it.
 	body = endAtRepeatedPostFooter(blocks, body)
@@ -146,12 +152,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	if f.infoIdx < 0 && f.titleIdx >= 0 {
 		// Widgets and teasers can stand between the info line and a body
 		// far below; the line right under the headline is still the one.
-		for i := f.titleIdx + 1; i < len(blocks) && i <= f.titleIdx+4; i++ {
-			if blocks[i].role == roleInfo {
-				f.infoIdx = i
-				break
-			}
-		}
+		f.infoIdx = infoUnderHeadline(blocks, f.titleIdx)
 	}
 	// A page of posts: the article is the first, and its byline is the
 	// footer that closes it.
@@ -400,13 +401,81 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 	}
 	if a := authorNearBody(blocks, body, f); a != "" {
 		f.author = a
-	} else if f.infoIdx < 0 {
+		return
+	}
+	if f.infoIdx < 0 {
 		// Without an info line, a name may stand alone under the headline.
 		if a := nameUnderHeadline(blocks, f.titleIdx); a != "" {
 			f.author = a
 			blocks[f.titleIdx+1].role = roleInfo // a byline, not a paragraph
+			return
 		}
 	}
+	if a := blogOwner(blocks, body, f.titleIdx); a != "" {
+		f.author = a
+	}
+}
+
+// blogOwner reads the author of a post on a one-person blog whose footer
+// names nobody ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"): the
+// engine leaves the name out because the blog's header, at the top of the
+// page, already shows it. The header counts only when it is a Chinese
+// personal name (a common surname, two to four Han characters); a blog's
+// title is more often a phrase.
+func blogOwner(blocks []block, body []int, titleIdx int) string {
+	if len(body) == 0 || len(blocks) == 0 {
+		return ""
+	}
+	// The footer can fall inside the body found (the text run of a dump
+	// goes on into the comments) or right under it.
+	footer := false
+	last := body[len(body)-1]
+	for i := body[0]; i < len(blocks) && i <= last+2 && !footer; i++ {
+		footer = blocks[i].mayBePosterLine() && ownerlessPostFooter(blocks[i].text)
+	}
+	if !footer {
+		return ""
+	}
+	if isHanPersonName(blocks[0].text) {
+		return blocks[0].text
+	}
+	// A page dump can put the site's bar above the blog's header; in HTML
+	// the header is the <h1> above the post's headline.
+	for i := 1; i < len(blocks) && i < titleIdx; i++ {
+		if blocks[i].heading == 1 {
+			if isHanPersonName(blocks[i].text) {
+				return blocks[i].text
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// ownerlessPostFooter reports the footer a blog engine sets under a post
+// when it leaves out the poster: it opens with the verb and the date
+// ("发表于 DATE", "posted @ DATE") and counts readers or comments after it.
+func ownerlessPostFooter(line string) bool {
+	if len(line) > 160 {
+		return false
+	}
+	if _, ok := hasAnyPrefix(line, ownerlessFooterOpeners); !ok {
+		return false
+	}
+	_, _, end, ok := FindDate(line, farFuture)
+	return ok && containsAny(line[end:], postCounterWords)
+}
+
+// isHanPersonName reports a text that is a Chinese personal name alone:
+// two to four Han characters opening with a common surname, and no widget
+// or label word.
+func isHanPersonName(text string) bool {
+	st := statsOf(text)
+	if st.han != st.chars || st.han < 2 || st.han > 4 {
+		return false
+	}
+	s, ok := surnameSet.prefix(text)
+	return ok && s != text && lineVocab.scan(text) == 0
 }
 
 // nameUnderHeadline reads the author of an essay or a column that prints
@@ -420,10 +489,7 @@ func nameUnderHeadline(blocks []block, titleIdx int) string {
 		return ""
 	}
 	b := &blocks[titleIdx+1]
-	if b.role != roleUnknown || b.stats.han != b.stats.chars || b.stats.han < 2 || b.stats.han > 4 || b.linkRunes > 0 {
-		return ""
-	}
-	if s, ok := surnameSet.prefix(b.text); !ok || s == b.text || lineVocab.scan(b.text) != 0 {
+	if b.role != roleUnknown || b.linkRunes > 0 || !isHanPersonName(b.text) {
 		return ""
 	}
 	return b.text
@@ -451,4 +517,15 @@ func firstNonEmpty(vs ...string) string {
 		}
 	}
 	return ""
+}
+
+// infoUnderHeadline returns the first info line among the four lines
+// under the headline at titleIdx, or -1.
+func infoUnderHeadline(blocks []block, titleIdx int) int {
+	for i := titleIdx + 1; i < len(blocks) && i <= titleIdx+4; i++ {
+		if isInfoLine(&blocks[i]) {
+			return i
+		}
+	}
+	return -1
 }
