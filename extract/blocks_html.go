@@ -432,22 +432,18 @@ func isHidden(n *html.Node) bool {
 
 // styledAsBlock reports an element whose inline style makes it a block
 // box (display:block, display: block).
-func styledAsBlock(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key == "style" {
-			s := strings.ToLower(a.Val)
-			return strings.Contains(s, "display:block") || strings.Contains(s, "display: block")
-		}
-	}
-	return false
-}
+func styledAsBlock(n *html.Node) bool { return inlineStyleHas(n, "display", "block") }
 
 // isVeiled reports an element styled visibility:hidden.
-func isVeiled(n *html.Node) bool {
+func isVeiled(n *html.Node) bool { return inlineStyleHas(n, "visibility", "hidden") }
+
+// inlineStyleHas reports whether the element's style attribute sets
+// property to value, written with or without a space after the colon.
+func inlineStyleHas(n *html.Node, property, value string) bool {
 	for _, a := range n.Attr {
 		if a.Key == "style" {
 			s := strings.ToLower(a.Val)
-			return strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility: hidden")
+			return strings.Contains(s, property+":"+value) || strings.Contains(s, property+": "+value)
 		}
 	}
 	return false
