@@ -38,5 +38,25 @@ func TestFastPathsOnPages(t *testing.T) {
 		if rd, rs, re, rok := findDateReference(s, testNow); rd != d || rs != start || re != end || rok != ok {
 			t.Errorf("%q: FindDate = %+v [%d,%d) %v, reference %+v [%d,%d) %v", s, d, start, end, ok, rd, rs, re, rok)
 		}
+		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {
+			t.Errorf("lineVocab.scan(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// TestScanInvalidUTF8 holds lineVocab.scan to the reference on page lines
+// with stray bytes put in: scan steps over bytes without validating runes.
+func TestScanInvalidUTF8(t *testing.T) {
+	strays := []string{"\xe5", "\x80", "\xe5\x80", "\xf0\x9f", "\xc2"}
+	for n, s := range pageLines(t) {
+		if len(s) > 200 {
+			continue
+		}
+		for k, at := 0, n%5; at <= len(s); k, at = k+1, at+5 {
+			bad := s[:at] + strays[k%len(strays)] + s[at:]
+			if got, want := lineVocab.scan(bad), referenceVocab(bad); got != want {
+				t.Fatalf("lineVocab.scan(%q) = %b, want %b", bad, got, want)
+			}
+		}
 	}
 }

@@ -243,24 +243,41 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 }
 
 // scan returns the sets with a word in s.
+//
+// It looks at every byte that can start a rune, and reads the rune there
+// without validating it: a word occurs only where its own valid UTF-8
+// stands, so a misread rune can at worst pass the bitmaps and then fail
+// the comparison with the words in at. A three-byte lead followed by two
+// continuation bytes is stepped over whole, as no word starts inside it;
+// any other byte is stepped over alone, continuation bytes included.
 func (v *maskedVocab) scan(s string) vocabMask {
 	var m vocabMask
 	for i := 0; i < len(s); {
-		// ASCII and well-formed three-byte runes (all of CJK) are decoded
-		// inline: this loop visits every rune of most short lines.
+		c := s[i]
 		var r rune
-		var size int
-		switch c := s[i]; {
+		size := 1
+		switch {
 		case c < utf8.RuneSelf:
-			r, size = rune(c), 1
-		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0):
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			r = rune(c)
+		case c&0xF0 == 0xE0:
+			if i+2 >= len(s) || (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 != 0x8080 {
+				i++ // not a rune a word can start with
+				continue
+			}
+			c1, c2 := s[i+1], s[i+2]
+			r, size = rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), 3
+		case c < 0xC0:
+			i++ // a continuation byte
+			continue
 		default:
 			r, size = decodeAt(s, i)
+			if r >= 1<<16 {
+				m = v.at(s, i, r, m)
+				i += size
+				continue
+			}
 		}
-		if r >= 1<<16 {
-			m = v.at(s, i, r, m)
-		} else if hasBit(&v.starts, r) {
+		if hasBit(&v.starts, r) {
 			if hasBit(&v.singles, r) {
 				m = v.at(s, i, r, m)
 			} else if i+size < len(s) {
@@ -281,7 +298,11 @@ func pairHash(r1, r2 rune) rune {
 
 func setBit(bits *[1 << 16 / 64]uint64, r rune) { bits[r>>6] |= 1 << (r & 63) }
 
-func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool { return bits[r>>6]&(1<<(r&63)) != 0 }
+// hasBit tests r's bit. Every caller passes a BMP rune; indexing with
+// uint16 lets the compiler drop the bounds check from the scan loops.
+func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool {
+	return bits[uint16(r)>>6]&(1<<(r&63)) != 0
+}
 
 // at adds to m the sets of every word that starts at s[i:], whose first
 // rune is r.
