@@ -41,6 +41,9 @@ func TestFastPathsOnPages(t *testing.T) {
 		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {
 			t.Errorf("lineVocab.scan(%q) = %b, want %b", s, got, want)
 		}
+		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
@@ -57,6 +60,34 @@ func TestScanInvalidUTF8(t *testing.T) {
 			if got, want := lineVocab.scan(bad), referenceVocab(bad); got != want {
 				t.Fatalf("lineVocab.scan(%q) = %b, want %b", bad, got, want)
 			}
+			if got, want := normalizeSpace(bad), normalizeSpaceReference(bad); got != want {
+				t.Fatalf("normalizeSpace(%q) = %q, want %q", bad, got, want)
+			}
 		}
 	}
+}
+
+// normalizeSpaceReference is normalizeSpace rune by rune, as it was first
+// written; the tests hold the fast form to it.
+func normalizeSpaceReference(s string) string {
+	if !needsSpaceFix(s) {
+		return s
+	}
+	var b strings.Builder
+	pending := false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if isInvisibleRune(r) {
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

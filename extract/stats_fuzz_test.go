@@ -26,6 +26,9 @@ func FuzzStatsOf(f *testing.F) {
 		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {
 			t.Errorf("lineVocab.scan(%q) = %b, want %b", s, got, want)
 		}
+		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
+		}
 		s = strings.ToValidUTF8(s, "\ufffd") // pages are decoded before they are measured
 		if got, want := statsOf(s), referenceStats(s); got != want {
 			t.Errorf("statsOf(%q)\n got %+v\nwant %+v", s, got, want)

@@ -8,6 +8,10 @@ import (
 // normalizeSpace trims s and folds every run of white space (NBSP, U+3000
 // and the zero-width ones included) into one ASCII space, as a browser shows
 // text. It returns s itself when there is nothing to change.
+//
+// The text between the runes it folds or drops is copied a run at a time;
+// only white space, invisible runes and invalid bytes (written as U+FFFD,
+// as ranging over the string yields them) end a run.
 func normalizeSpace(s string) string {
 	if !needsSpaceFix(s) {
 		return s
@@ -15,19 +19,44 @@ func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
-		if isSpaceRune(r) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if c <= ' ' || c == 0x7F {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := decodeAt(s, j)
+			if size == 1 || isSpaceRune(r) || isInvisibleRune(r) {
+				break // size 1 beyond ASCII: an invalid byte
+			}
+			j += size
+		}
+		if j > i {
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := decodeAt(s, i)
+		switch {
+		case isSpaceRune(r):
 			pending = b.Len() > 0
-			continue
+		case isInvisibleRune(r):
+		default: // an invalid byte
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteRune(r)
 		}
-		if isInvisibleRune(r) {
-			continue
-		}
-		if pending {
-			b.WriteByte(' ')
-			pending = false
-		}
-		b.WriteRune(r)
+		i += size
 	}
 	return b.String()
 }
