@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,7 @@ func TestFastPathsOnPages(t *testing.T) {
 		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
+		checkWordSets(t, s)
 	}
 }
 
@@ -63,6 +65,7 @@ func TestScanInvalidUTF8(t *testing.T) {
 			if got, want := normalizeSpace(bad), normalizeSpaceReference(bad); got != want {
 				t.Fatalf("normalizeSpace(%q) = %q, want %q", bad, got, want)
 			}
+			checkWordSets(t, bad)
 		}
 	}
 }
@@ -90,4 +93,68 @@ func normalizeSpaceReference(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// containsReference is wordSet.contains rune by rune, without nextStart.
+func containsReference(w *wordSet, s string) bool {
+	for i, r := range s {
+		if _, ok := w.at(s, i, r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parseLabelsReference is parseLabels looking label words up at every
+// rune, as it did before nextStart.
+func parseLabelsReference(line string) []labelValue {
+	type hit struct {
+		entry          labelEntry
+		start, valueAt int
+	}
+	var hits []hit
+	for i := 0; i < len(line); {
+		r, size := decodeAt(line, i)
+		if word, ok := labelWords.at(line, i, r); ok {
+			e := labelEntry{word, labelKinds[word]}
+			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {
+				if k := len(hits) - 1; k >= 0 && e.kind == labelAuthor && hits[k].entry.kind == labelAuthor && gluedToHan(line, i) {
+					i += len(word)
+					continue
+				}
+				hits = append(hits, hit{e, i, sep})
+				i = sep
+				continue
+			}
+		}
+		i += size
+	}
+	out := make([]labelValue, 0, len(hits))
+	for k, h := range hits {
+		end := len(line)
+		if k+1 < len(hits) {
+			end = hits[k+1].start
+		}
+		v := cutValue(line[h.valueAt:end])
+		if h.entry.kind == labelAuthor && (v == "" || containsAny(v, zhJobTitles)) {
+			if name := nameAfterJobTitle(line[h.valueAt:end]); name != "" {
+				v = name
+			}
+		}
+		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: v, start: h.start})
+	}
+	return out
+}
+
+// checkWordSets holds the word-set fast paths to their references on s.
+func checkWordSets(t *testing.T, s string) {
+	t.Helper()
+	for _, ws := range []*wordSet{chromeSet, footerSet, statementSet, photoCreditSet, labelWords, surnameSet, postFooterSet} {
+		if got, want := ws.contains(s), containsReference(ws, s); got != want {
+			t.Fatalf("contains(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got, want := parseLabels(s), parseLabelsReference(s); !slices.Equal(got, want) {
+		t.Fatalf("parseLabels(%q) = %+v, want %+v", s, got, want)
+	}
 }

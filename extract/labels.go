@@ -73,6 +73,9 @@ func parseLabels(line string) []labelValue {
 	}
 	var hits []hit
 	for i := 0; i < len(line); {
+		if i = labelWords.nextStart(line, i); i == len(line) {
+			break
+		}
 		r, size := decodeAt(line, i)
 		if word, ok := labelWords.at(line, i, r); ok {
 			e := labelEntry{word, labelKinds[word]}

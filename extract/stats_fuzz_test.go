@@ -29,6 +29,7 @@ func FuzzStatsOf(f *testing.F) {
 		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
+		checkWordSets(t, s)
 		s = strings.ToValidUTF8(s, "\ufffd") // pages are decoded before they are measured
 		if got, want := statsOf(s), referenceStats(s); got != want {
 			t.Errorf("statsOf(%q)\n got %+v\nwant %+v", s, got, want)

@@ -95,9 +95,46 @@ func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 	return "", false
 }
 
+// nextStart returns the first offset from i on at which a word of the set
+// may start (len(s) when there is none), so that callers look words up
+// only there. Like maskedVocab.scan it reads runes without validating
+// them: a word occurs only where its own valid UTF-8 stands. It skips
+// only continuation bytes and runes whose bit is not set; what it returns
+// may still start no word.
+func (w *wordSet) nextStart(s string, i int) int {
+	if w.astral {
+		return i // the map holds first runes the bitmap does not
+	}
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if hasBit(&w.starts, rune(c)) {
+				return i
+			}
+			i++
+		case c&0xF0 == 0xE0 && i+2 < len(s) && (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 == 0x8080:
+			if hasBit(&w.starts, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
+				return i
+			}
+			i += 3
+		case c < 0xC0:
+			i++ // a continuation byte
+		default:
+			r, size := decodeAt(s, i)
+			if r < 1<<16 && hasBit(&w.starts, r) {
+				return i
+			}
+			i += size
+		}
+	}
+	return i
+}
+
 // contains reports whether some word occurs in s.
 func (w *wordSet) contains(s string) bool {
-	for i, r := range s {
+	for i := w.nextStart(s, 0); i < len(s); i = w.nextStart(s, i+1) {
+		r, _ := decodeAt(s, i)
 		if _, ok := w.at(s, i, r); ok {
 			return true
 		}
