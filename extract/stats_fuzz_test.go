@@ -30,6 +30,15 @@ func FuzzStatsOf(f *testing.F) {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
 		checkWordSets(t, s)
+		for i := range len(s) + 1 {
+			j := i
+			for isHanLead(s, j) {
+				j += 3
+			}
+			if got := hanRunEnd(s, i); got != j {
+				t.Errorf("hanRunEnd(%q, %d) = %d, want %d", s, i, got, j)
+			}
+		}
 		s = strings.ToValidUTF8(s, "\ufffd") // pages are decoded before they are measured
 		if got, want := statsOf(s), referenceStats(s); got != want {
 			t.Errorf("statsOf(%q)\n got %+v\nwant %+v", s, got, want)

@@ -187,20 +187,18 @@ func statsOf(s string) textStats {
 		// needs no bookkeeping either.
 		if !space || text && !foldRun {
 			// Whole runs are taken at once, counted once at their end.
-			if isHanLead(s, i) {
-				j := i + 3
-				for isHanLead(s, j) {
-					j += 3
+			// The lead byte picks the path before any other byte is read.
+			if c-0xE4 <= 0xE9-0xE4 {
+				if j := hanRunEnd(s, i); j > i {
+					k := (j - i) / 3
+					st.chars += k
+					st.runes += k
+					st.han += k
+					inWord, space = false, false
+					i = j
+					continue
 				}
-				k := (j - i) / 3
-				st.chars += k
-				st.runes += k
-				st.han += k
-				inWord, space = false, false
-				i = j
-				continue
-			}
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			} else if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				j := i + 1
 				for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
 					j++
@@ -305,6 +303,26 @@ func isHanLead(s string, i int) bool {
 	}
 	c, c1 := s[i], s[i+1]
 	return (c >= 0xE5 && c <= 0xE9 && c1&0xC0 == 0x80 || c == 0xE4 && c1 >= 0xB8 && c1 <= 0xBF) && s[i+2]&0xC0 == 0x80
+}
+
+// hanRunEnd returns the end of the run of ideographs isHanLead accepts
+// from s[i:] on (i when there is none). While four bytes are left, each
+// ideograph is tested with one four-byte load: the second and third bytes
+// must be continuation bytes, the first E5-E9, or E4 with a second byte
+// from B8. The last one, at the very end of s, is tested by isHanLead.
+func hanRunEnd(s string, i int) int {
+	for i >= 0 && i+4 <= len(s) {
+		t := s[i : i+4]
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+		if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && (x&0xFF != 0xE4 || (x>>8)&0xFF < 0xB8) {
+			return i
+		}
+		i += 3
+	}
+	if isHanLead(s, i) {
+		i += 3
+	}
+	return i
 }
 
 // decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with
