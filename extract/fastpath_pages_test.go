@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pageLines returns every line of the text pages of testdata/pages, as
@@ -154,7 +156,42 @@ func checkWordSets(t *testing.T, s string) {
 			t.Fatalf("contains(%q) = %v, want %v", s, got, want)
 		}
 	}
+	if got, want := hasProsePunct(s), strings.ContainsFunc(s, func(r rune) bool {
+		return r == '，' || r == '。' || r == '；' || r == '！' || r == '？'
+	}); got != want {
+		t.Fatalf("hasProsePunct(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := parseLabels(s), parseLabelsReference(s); !slices.Equal(got, want) {
 		t.Fatalf("parseLabels(%q) = %+v, want %+v", s, got, want)
+	}
+}
+
+// TestHomeWordFirsts holds isHomeWord's first-rune filter to EqualFold:
+// every rune a home word's first rune folds to is in the BMP and in the
+// filter, and words from the pages and case variants agree with the loop.
+func TestHomeWordFirsts(t *testing.T) {
+	for _, h := range breadcrumbHomes {
+		r, _ := utf8.DecodeRuneInString(h)
+		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+			if f >= 1<<16 || !hasBit(&homeWordFirsts, f) {
+				t.Fatalf("%q: fold %U of its first rune is not in homeWordFirsts", h, f)
+			}
+			if f == r {
+				break
+			}
+		}
+	}
+	words := []string{"", "home", "HOME", "\u212Aome", "ſtart", "START", "首页", "首頁x", "\xff"}
+	for _, s := range pageLines(t) {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, w := range words {
+		want := false
+		for _, h := range breadcrumbHomes {
+			want = want || strings.EqualFold(w, h)
+		}
+		if got := isHomeWord(w); got != want {
+			t.Errorf("isHomeWord(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
