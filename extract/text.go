@@ -232,6 +232,10 @@ func statsOf(s string) textStats {
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two-byte forms (Latin, Greek, Cyrillic, NBSP) too; C0 and
+			// C1 would be overlong and go the slow way.
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -337,6 +341,9 @@ func decodeAt(s string, i int) (rune, int) {
 		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
 			return r, 3
 		}
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
