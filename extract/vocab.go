@@ -189,8 +189,9 @@ const (
 
 // maskedWord is a word of several sets, with the sets it belongs to.
 type maskedWord struct {
-	word string
-	sets vocabMask
+	word   string
+	sets   vocabMask
+	second rune // the word's second rune, or -1 for a one-rune word
 }
 
 // maskedVocab is the union of the sets a vocabMask reports on, indexed by
@@ -245,7 +246,11 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 	byFirst := map[rune][]maskedWord{}
 	for w, m := range masks {
 		r, size := utf8.DecodeRuneInString(w)
-		byFirst[r] = append(byFirst[r], maskedWord{w, m})
+		second := rune(-1)
+		if size < len(w) {
+			second, _ = utf8.DecodeRuneInString(w[size:])
+		}
+		byFirst[r] = append(byFirst[r], maskedWord{w, m, second})
 		if r >= 1<<16 {
 			continue
 		}
@@ -309,17 +314,17 @@ func (v *maskedVocab) scan(s string) vocabMask {
 		default:
 			r, size = decodeAt(s, i)
 			if r >= 1<<16 {
-				m = v.at(s, i, r, m)
+				m = v.at(s, i, r, nextRune(s, i+size), m)
 				i += size
 				continue
 			}
 		}
 		if hasBit(&v.starts, r) {
 			if hasBit(&v.singles, r) {
-				m = v.at(s, i, r, m)
+				m = v.at(s, i, r, nextRune(s, i+size), m)
 			} else if i+size < len(s) {
 				if r2, _ := decodeAt(s, i+size); hasBit(&v.pairs, pairHash(r, r2)) {
-					m = v.at(s, i, r, m)
+					m = v.at(s, i, r, r2, m)
 				}
 			}
 		}
@@ -341,9 +346,20 @@ func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool {
 	return bits[uint16(r)>>6]&(1<<(r&63)) != 0
 }
 
+// nextRune returns the rune at s[i:], or -2 at the end of s.
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return -2
+	}
+	r, _ := decodeAt(s, i)
+	return r
+}
+
 // at adds to m the sets of every word that starts at s[i:], whose first
-// rune is r.
-func (v *maskedVocab) at(s string, i int, r rune, m vocabMask) vocabMask {
+// rune is r and whose second one, if any, is r2 (the rune after r in s, or
+// -2 at its end): words with another second rune are passed over without
+// comparing their bytes.
+func (v *maskedVocab) at(s string, i int, r, r2 rune, m vocabMask) vocabMask {
 	var g *maskedGroup
 	if r < 1<<16 {
 		k := v.first[r]
@@ -360,7 +376,7 @@ func (v *maskedVocab) at(s string, i int, r rune, m vocabMask) vocabMask {
 		return m
 	}
 	for _, w := range g.words {
-		if w.sets&^m != 0 && strings.HasPrefix(s[i:], w.word) {
+		if w.sets&^m != 0 && (w.second < 0 || w.second == r2) && strings.HasPrefix(s[i:], w.word) {
 			m |= w.sets
 		}
 	}
