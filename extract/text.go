@@ -198,9 +198,12 @@ func statsOf(s string) textStats {
 					i = j
 					continue
 				}
-			} else if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			} else if kind := asciiAlnum[c]; kind != 0 {
+				// A run of ASCII letters and digits: one word; the
+				// digits only add their mark.
 				j := i + 1
-				for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
+				for j < len(s) && asciiAlnum[s[j]] != 0 {
+					kind |= asciiAlnum[s[j]]
 					j++
 				}
 				k := j - i
@@ -210,6 +213,9 @@ func statsOf(s string) textStats {
 				if !inWord {
 					st.words++
 					inWord = true
+				}
+				if kind&alnumDigit != 0 {
+					st.marks |= markDigit
 				}
 				space = false
 				i = j
@@ -296,6 +302,25 @@ func statsOf(s string) textStats {
 	}
 	return st
 }
+
+// asciiAlnum marks the ASCII letters and digits for statsOf's fast path.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			t[c] = alnumLetter
+		case c >= '0' && c <= '9':
+			t[c] = alnumDigit
+		}
+	}
+	return t
+}()
+
+// The kinds of asciiAlnum.
+const (
+	alnumLetter = 1
+	alnumDigit  = 2
+)
 
 // isHanLead reports whether s[i:] starts with a well-formed ideograph of
 // U+4E00-U+9FFF, the bulk of Chinese text: lead bytes E5-E9, or E4 with a
