@@ -412,11 +412,12 @@ func trimRoleWords(name string) string {
 func appByline(line string) (author string, ok bool) {
 	// The line must end in a relative day, which a suffix test tells
 	// before the line is split: most short lines of a page end otherwise.
-	end := line
-	if unicode.IsSpace(lastRune(end)) {
+	end, r := line, lastRune(line)
+	if unicode.IsSpace(r) {
 		end = strings.TrimRightFunc(line, unicode.IsSpace)
+		r = lastRune(end)
 	}
-	if r := lastRune(end); r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
+	if r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
 		!hasAnySuffix(end, relativeDays) && !hasAnySuffix(end, relativeAgo) ||
 		runeLen(line) > 40 || hasProsePunct(line) {
 		return "", false
