@@ -10,7 +10,12 @@ import "strings"
 // a dump they are debris of a broken save. Each line is measured once; only
 // the lines that need folding inside are copied and measured again.
 func textBlocks(text string) []block {
-	blocks := make([]block, 0, strings.Count(text, "\n")/2+1)
+	// One block per line at most (a lone CR, rare, may make it grow):
+	// most lines of a dump hold text, and growing the slice copies it.
+	blocks := make([]block, 0, strings.Count(text, "\n")+1)
+	// CRLF ends lines too, and so does a lone CR (old Mac files); a dump
+	// without any CR is spared the search for one in every line.
+	hasCR := strings.IndexByte(text, '\r') >= 0
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -18,7 +23,10 @@ func textBlocks(text string) []block {
 		} else {
 			text = ""
 		}
-		// CRLF ends lines too, and so does a lone CR (old Mac files).
+		if !hasCR {
+			blocks = appendLineBlock(blocks, line)
+			continue
+		}
 		for len(line) > 0 {
 			part := line
 			if j := strings.IndexByte(line, '\r'); j >= 0 {
@@ -26,24 +34,34 @@ func textBlocks(text string) []block {
 			} else {
 				line = ""
 			}
-			st := statsOf(part)
-			switch {
-			case st.marks&markUnfolded != 0:
-				part = normalizeSpace(part)
-				st = statsOf(part)
-			case st.marks&markEdgeSpace != 0:
-				// Indented paragraphs (\u3000\u3000 in Chinese dumps) need
-				// no copy: cut the ends and count what was cut.
-				head := strings.TrimLeftFunc(part, isSpaceRune)
-				trimmed := strings.TrimRightFunc(head, isSpaceRune)
-				st.chars -= runeLen(part[:len(part)-len(head)]) + runeLen(head[len(trimmed):])
-				st.marks &^= markEdgeSpace
-				part = trimmed
-			}
-			if part != "" {
-				blocks = append(blocks, block{text: part, stats: st, node: -1})
-			}
+			blocks = appendLineBlock(blocks, part)
 		}
+	}
+	return blocks
+}
+
+// appendLineBlock measures one line of a dump and appends it as a block
+// unless it is blank.
+func appendLineBlock(blocks []block, part string) []block {
+	if part == "" {
+		return blocks
+	}
+	st := statsOf(part)
+	switch {
+	case st.marks&markUnfolded != 0:
+		part = normalizeSpace(part)
+		st = statsOf(part)
+	case st.marks&markEdgeSpace != 0:
+		// Indented paragraphs (\u3000\u3000 in Chinese dumps) need
+		// no copy: cut the ends and count what was cut.
+		head := strings.TrimLeftFunc(part, isSpaceRune)
+		trimmed := strings.TrimRightFunc(head, isSpaceRune)
+		st.chars -= runeLen(part[:len(part)-len(head)]) + runeLen(head[len(trimmed):])
+		st.marks &^= markEdgeSpace
+		part = trimmed
+	}
+	if part != "" {
+		blocks = append(blocks, block{text: part, stats: st, node: -1})
 	}
 	return blocks
 }

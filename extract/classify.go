@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // role is what a block is to the page: part of the article or of the
@@ -238,6 +240,11 @@ func firstWord(text string) string {
 
 // isHomeWord reports the words a breadcrumb trail starts with.
 func isHomeWord(s string) bool {
+	// Most words asked about start with a rune no home word's first rune
+	// folds to: they need no EqualFold with each home word.
+	if r, _ := utf8.DecodeRuneInString(s); r >= 1<<16 || !hasBit(&homeWordFirsts, r) {
+		return false
+	}
 	for _, h := range breadcrumbHomes {
 		if strings.EqualFold(s, h) {
 			return true
@@ -245,6 +252,25 @@ func isHomeWord(s string) bool {
 	}
 	return false
 }
+
+// homeWordFirsts holds the first runes of breadcrumbHomes with every rune
+// they fold to: strings.EqualFold matches a home word only from one of
+// them. (Should a fold leave the BMP, isHomeWord would miss it:
+// TestHomeWordFirsts checks that none does.)
+var homeWordFirsts = func() (bits [1 << 16 / 64]uint64) {
+	for _, h := range breadcrumbHomes {
+		r, _ := utf8.DecodeRuneInString(h)
+		for f := r; ; {
+			if f < 1<<16 {
+				setBit(&bits, f)
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return bits
+}()
 
 // breadcrumbLabel returns the text after a leading breadcrumb label.
 func breadcrumbLabel(text string) (string, bool) {

@@ -129,8 +129,8 @@ func appendOffset(b []byte, off int) []byte {
 // glued to other digits or to letters, as in versions, IP addresses, phone
 // numbers and prices.
 func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
-	hasDigit, needFold := scanDateLine(s)
-	if !hasDigit {
+	hasRun4, needFold := scanDateLine(s)
+	if !hasRun4 {
 		return Date{}, 0, 0, false
 	}
 	if now.IsZero() {
@@ -180,17 +180,30 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 	return Date{}, false
 }
 
-// scanDateLine tells whether s holds a digit (ASCII or full-width) and whether
-// it holds a character foldDateLine changes.
-func scanDateLine(s string) (hasDigit, needFold bool) {
+// scanDateLine tells whether s holds a run of four digits (ASCII or
+// full-width, mixed), and whether it holds a character foldDateLine changes.
+// Every form findDate reads has a four-digit year, so a line without such a
+// run (a page counter, a time, a phone extension) needs no fold and no scan.
+// A stray continuation byte does not end a run here: the run may come out
+// too long, which only costs the scan it would have saved.
+func scanDateLine(s string) (hasRun4, needFold bool) {
+	run := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c-'0' <= 9 {
-				hasDigit = true
+				if run++; run >= 4 {
+					hasRun4 = true
+				}
+			} else {
+				run = 0
 			}
 			continue
 		}
+		if c < 0xC0 {
+			continue // a continuation byte: its rune was judged at the lead byte
+		}
+		digit := false
 		if i+1 >= len(s) {
 			break
 		}
@@ -212,14 +225,17 @@ func scanDateLine(s string) (hasDigit, needFold bool) {
 				c1, c2 := s[i+1], s[i+2]
 				if c1 == 0xBC && c2 >= 0x81 && c2 <= 0xBF || c1 == 0xBD && c2 >= 0x80 && c2 <= 0x9E {
 					needFold = true
-					if c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99 {
-						hasDigit = true
-					}
+					digit = c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99
 				}
 			}
 		}
+		if !digit {
+			run = 0
+		} else if run++; run >= 4 {
+			hasRun4 = true
+		}
 	}
-	return hasDigit, needFold
+	return hasRun4, needFold
 }
 
 // foldDateRune maps full-width ASCII to ASCII and wide or no-break spaces to a

@@ -27,6 +27,21 @@ var dateFuzzSeeds = []string{
 	"v2.12.1 192.168.1.1 © 2012",
 	"06/02/2022 - 13:48",
 	"Dec 28 Sat 2013 00:28",
+	"15:312018/09/16",
+	"２０1２年６月２日",
+	"20\x8012-06-02",
+	"评论(12) 第3页 08:30",
+}
+
+// findDateReference is FindDate without scanDateLine's pre-filter: the
+// line is always folded and scanned.
+func findDateReference(s string, now time.Time) (Date, int, int, bool) {
+	t := foldDateLine(s)
+	d, start, end, ok := findDate(t, now)
+	if ok {
+		start, end = unfoldDateOffset(s, start), unfoldDateOffset(s, end)
+	}
+	return d, start, end, ok
 }
 
 // checkFoundDate holds for every date FindDate or ParseDateValue returns.
@@ -63,6 +78,9 @@ func FuzzFindDate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, start, end, ok := FindDate(s, testNow)
+		if rd, rs, re, rok := findDateReference(s, testNow); rd != d || rs != start || re != end || rok != ok {
+			t.Fatalf("%q: FindDate = %+v [%d,%d) %v, reference %+v [%d,%d) %v", s, d, start, end, ok, rd, rs, re, rok)
+		}
 		if !ok {
 			return
 		}

@@ -162,6 +162,9 @@ func FuzzParseLabels(f *testing.F) {
 	kinds := labelKinds
 	f.Fuzz(func(t *testing.T, line string) {
 		got := parseLabels(line)
+		if want := parseLabelsReference(line); !slices.Equal(got, want) {
+			t.Fatalf("parseLabels(%q) = %+v, reference %+v", line, got, want)
+		}
 		valid := utf8.ValidString(line)
 		prev := -1
 		for i, l := range got {

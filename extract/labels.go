@@ -73,6 +73,9 @@ func parseLabels(line string) []labelValue {
 	}
 	var hits []hit
 	for i := 0; i < len(line); {
+		if i = labelWords.nextStart(line, i); i == len(line) {
+			break
+		}
 		r, size := decodeAt(line, i)
 		if word, ok := labelWords.at(line, i, r); ok {
 			e := labelEntry{word, labelKinds[word]}
@@ -202,7 +205,8 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 // isBylineLine reports a line short enough, and free of sentence
 // punctuation, to be a byline or an info line rather than prose.
 func isBylineLine(line string, maxRunes int) bool {
-	return len(line) <= 4*maxRunes && runeLen(line) <= maxRunes && !hasProsePunct(line)
+	// A line of no more bytes than maxRunes needs no rune count.
+	return len(line) <= 4*maxRunes && (len(line) <= maxRunes || runeLen(line) <= maxRunes) && !hasProsePunct(line)
 }
 
 // cutValue trims a raw value to the field it holds: it stops at a closing
@@ -273,12 +277,28 @@ func trimValue(v string) string {
 }
 
 // hasProsePunct reports the punctuation of sentences, which labels and
-// bylines do not carry.
+// bylines do not carry: ，。；！？.
+//
+// It looks for their UTF-8 bytes instead of decoding runes: each starts
+// with E3 or EF, a lead byte, which ranging over the string would decode
+// wherever it stands, so the byte test finds them exactly where decoding
+// would, invalid bytes around them or not. A well-formed three-byte rune
+// is stepped over whole; everything else a byte at a time.
 func hasProsePunct(s string) bool {
-	for _, r := range s {
-		switch r {
-		case '，', '。', '；', '！', '？':
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE3 || c > 0xEF {
+			i++
+			continue
+		}
+		c1, c2 := s[i+1], s[i+2]
+		if c == 0xEF && c1 == 0xBC && (c2 == 0x8C || c2 == 0x9B || c2 == 0x81 || c2 == 0x9F) || c == 0xE3 && c1 == 0x80 && c2 == 0x82 {
 			return true
+		}
+		if (uint16(c1)<<8|uint16(c2))&0xC0C0 == 0x8080 {
+			i += 3
+		} else {
+			i++
 		}
 	}
 	return false
@@ -392,11 +412,12 @@ func trimRoleWords(name string) string {
 func appByline(line string) (author string, ok bool) {
 	// The line must end in a relative day, which a suffix test tells
 	// before the line is split: most short lines of a page end otherwise.
-	end := line
-	if unicode.IsSpace(lastRune(end)) {
+	end, r := line, lastRune(line)
+	if unicode.IsSpace(r) {
 		end = strings.TrimRightFunc(line, unicode.IsSpace)
+		r = lastRune(end)
 	}
-	if r := lastRune(end); r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
+	if r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
 		!hasAnySuffix(end, relativeDays) && !hasAnySuffix(end, relativeAgo) ||
 		runeLen(line) > 40 || hasProsePunct(line) {
 		return "", false

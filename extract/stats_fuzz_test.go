@@ -15,8 +15,30 @@ func FuzzStatsOf(f *testing.F) {
 	for _, s := range statsSampleLines {
 		f.Add(s)
 	}
+	// Invalid UTF-8 around and inside words.
+	for _, s := range []string{"bad \xff\xfe 来源：\xe4\xb8", "\xe5来源：x", "\xe5\x80责任编辑", "责任\xe7编辑：", "版权所有\xe5", "\xf0\x9f版权", "\xe5By"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkDecodeAt(t, s)
+		// scan reads runes without validating them: hold it to the
+		// reference on invalid UTF-8 too.
+		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {
+			t.Errorf("lineVocab.scan(%q) = %b, want %b", s, got, want)
+		}
+		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
+		}
+		checkWordSets(t, s)
+		for i := range len(s) + 1 {
+			j := i
+			for isHanLead(s, j) {
+				j += 3
+			}
+			if got := hanRunEnd(s, i); got != j {
+				t.Errorf("hanRunEnd(%q, %d) = %d, want %d", s, i, got, j)
+			}
+		}
 		s = strings.ToValidUTF8(s, "\ufffd") // pages are decoded before they are measured
 		if got, want := statsOf(s), referenceStats(s); got != want {
 			t.Errorf("statsOf(%q)\n got %+v\nwant %+v", s, got, want)

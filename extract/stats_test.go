@@ -73,7 +73,7 @@ func referenceVocab(s string) vocabMask {
 		vocabRelated: relatedSet, vocabComment: newWordSet(commentHeadings, commentCountWords),
 		vocabStatement: statementSet, vocabCrumbLabel: breadcrumbLabelSet,
 	} {
-		if ws.contains(s) {
+		if containsReference(ws, s) {
 			m |= set
 		}
 	}

@@ -8,6 +8,10 @@ import (
 // normalizeSpace trims s and folds every run of white space (NBSP, U+3000
 // and the zero-width ones included) into one ASCII space, as a browser shows
 // text. It returns s itself when there is nothing to change.
+//
+// The text between the runes it folds or drops is copied a run at a time;
+// only white space, invisible runes and invalid bytes (written as U+FFFD,
+// as ranging over the string yields them) end a run.
 func normalizeSpace(s string) string {
 	if !needsSpaceFix(s) {
 		return s
@@ -15,19 +19,44 @@ func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
-		if isSpaceRune(r) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if c <= ' ' || c == 0x7F {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := decodeAt(s, j)
+			if size == 1 || isSpaceRune(r) || isInvisibleRune(r) {
+				break // size 1 beyond ASCII: an invalid byte
+			}
+			j += size
+		}
+		if j > i {
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := decodeAt(s, i)
+		switch {
+		case isSpaceRune(r):
 			pending = b.Len() > 0
-			continue
+		case isInvisibleRune(r):
+		default: // an invalid byte
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteRune(r)
 		}
-		if isInvisibleRune(r) {
-			continue
-		}
-		if pending {
-			b.WriteByte(' ')
-			pending = false
-		}
-		b.WriteRune(r)
+		i += size
 	}
 	return b.String()
 }
@@ -158,22 +187,23 @@ func statsOf(s string) textStats {
 		// needs no bookkeeping either.
 		if !space || text && !foldRun {
 			// Whole runs are taken at once, counted once at their end.
-			if isHanLead(s, i) {
-				j := i + 3
-				for isHanLead(s, j) {
-					j += 3
+			// The lead byte picks the path before any other byte is read.
+			if c-0xE4 <= 0xE9-0xE4 {
+				if j := hanRunEnd(s, i); j > i {
+					k := (j - i) / 3
+					st.chars += k
+					st.runes += k
+					st.han += k
+					inWord, space = false, false
+					i = j
+					continue
 				}
-				k := (j - i) / 3
-				st.chars += k
-				st.runes += k
-				st.han += k
-				inWord, space = false, false
-				i = j
-				continue
-			}
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			} else if kind := asciiAlnum[c]; kind != 0 {
+				// A run of ASCII letters and digits: one word; the
+				// digits only add their mark.
 				j := i + 1
-				for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
+				for j < len(s) && asciiAlnum[s[j]] != 0 {
+					kind |= asciiAlnum[s[j]]
 					j++
 				}
 				k := j - i
@@ -183,6 +213,9 @@ func statsOf(s string) textStats {
 				if !inWord {
 					st.words++
 					inWord = true
+				}
+				if kind&alnumDigit != 0 {
+					st.marks |= markDigit
 				}
 				space = false
 				i = j
@@ -205,6 +238,10 @@ func statsOf(s string) textStats {
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two-byte forms (Latin, Greek, Cyrillic, NBSP) too; C0 and
+			// C1 would be overlong and go the slow way.
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -266,6 +303,25 @@ func statsOf(s string) textStats {
 	return st
 }
 
+// asciiAlnum marks the ASCII letters and digits for statsOf's fast path.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			t[c] = alnumLetter
+		case c >= '0' && c <= '9':
+			t[c] = alnumDigit
+		}
+	}
+	return t
+}()
+
+// The kinds of asciiAlnum.
+const (
+	alnumLetter = 1
+	alnumDigit  = 2
+)
+
 // isHanLead reports whether s[i:] starts with a well-formed ideograph of
 // U+4E00-U+9FFF, the bulk of Chinese text: lead bytes E5-E9, or E4 with a
 // second byte from B8 (E4 below B8 holds rarer ideographs and the Yijing
@@ -276,6 +332,26 @@ func isHanLead(s string, i int) bool {
 	}
 	c, c1 := s[i], s[i+1]
 	return (c >= 0xE5 && c <= 0xE9 && c1&0xC0 == 0x80 || c == 0xE4 && c1 >= 0xB8 && c1 <= 0xBF) && s[i+2]&0xC0 == 0x80
+}
+
+// hanRunEnd returns the end of the run of ideographs isHanLead accepts
+// from s[i:] on (i when there is none). While four bytes are left, each
+// ideograph is tested with one four-byte load: the second and third bytes
+// must be continuation bytes, the first E5-E9, or E4 with a second byte
+// from B8. The last one, at the very end of s, is tested by isHanLead.
+func hanRunEnd(s string, i int) int {
+	for i >= 0 && i+4 <= len(s) {
+		t := s[i : i+4]
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+		if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && (x&0xFF != 0xE4 || (x>>8)&0xFF < 0xB8) {
+			return i
+		}
+		i += 3
+	}
+	if isHanLead(s, i) {
+		i += 3
+	}
+	return i
 }
 
 // decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with
@@ -290,6 +366,9 @@ func decodeAt(s string, i int) (rune, int) {
 		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
 			return r, 3
 		}
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }

@@ -95,9 +95,46 @@ func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 	return "", false
 }
 
+// nextStart returns the first offset from i on at which a word of the set
+// may start (len(s) when there is none), so that callers look words up
+// only there. Like maskedVocab.scan it reads runes without validating
+// them: a word occurs only where its own valid UTF-8 stands. It skips
+// only continuation bytes and runes whose bit is not set; what it returns
+// may still start no word.
+func (w *wordSet) nextStart(s string, i int) int {
+	if w.astral {
+		return i // the map holds first runes the bitmap does not
+	}
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if hasBit(&w.starts, rune(c)) {
+				return i
+			}
+			i++
+		case c&0xF0 == 0xE0 && i+2 < len(s) && (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 == 0x8080:
+			if hasBit(&w.starts, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
+				return i
+			}
+			i += 3
+		case c < 0xC0:
+			i++ // a continuation byte
+		default:
+			r, size := decodeAt(s, i)
+			if r < 1<<16 && hasBit(&w.starts, r) {
+				return i
+			}
+			i += size
+		}
+	}
+	return i
+}
+
 // contains reports whether some word occurs in s.
 func (w *wordSet) contains(s string) bool {
-	for i, r := range s {
+	for i := w.nextStart(s, 0); i < len(s); i = w.nextStart(s, i+1) {
+		r, _ := decodeAt(s, i)
 		if _, ok := w.at(s, i, r); ok {
 			return true
 		}
@@ -152,8 +189,9 @@ const (
 
 // maskedWord is a word of several sets, with the sets it belongs to.
 type maskedWord struct {
-	word string
-	sets vocabMask
+	word   string
+	sets   vocabMask
+	second rune // the word's second rune, or -1 for a one-rune word
 }
 
 // maskedVocab is the union of the sets a vocabMask reports on, indexed by
@@ -208,7 +246,11 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 	byFirst := map[rune][]maskedWord{}
 	for w, m := range masks {
 		r, size := utf8.DecodeRuneInString(w)
-		byFirst[r] = append(byFirst[r], maskedWord{w, m})
+		second := rune(-1)
+		if size < len(w) {
+			second, _ = utf8.DecodeRuneInString(w[size:])
+		}
+		byFirst[r] = append(byFirst[r], maskedWord{w, m, second})
 		if r >= 1<<16 {
 			continue
 		}
@@ -243,29 +285,46 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 }
 
 // scan returns the sets with a word in s.
+//
+// It looks at every byte that can start a rune, and reads the rune there
+// without validating it: a word occurs only where its own valid UTF-8
+// stands, so a misread rune can at worst pass the bitmaps and then fail
+// the comparison with the words in at. A three-byte lead followed by two
+// continuation bytes is stepped over whole, as no word starts inside it;
+// any other byte is stepped over alone, continuation bytes included.
 func (v *maskedVocab) scan(s string) vocabMask {
 	var m vocabMask
 	for i := 0; i < len(s); {
-		// ASCII and well-formed three-byte runes (all of CJK) are decoded
-		// inline: this loop visits every rune of most short lines.
+		c := s[i]
 		var r rune
-		var size int
-		switch c := s[i]; {
+		size := 1
+		switch {
 		case c < utf8.RuneSelf:
-			r, size = rune(c), 1
-		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0):
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			r = rune(c)
+		case c&0xF0 == 0xE0:
+			if i+2 >= len(s) || (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 != 0x8080 {
+				i++ // not a rune a word can start with
+				continue
+			}
+			c1, c2 := s[i+1], s[i+2]
+			r, size = rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), 3
+		case c < 0xC0:
+			i++ // a continuation byte
+			continue
 		default:
 			r, size = decodeAt(s, i)
+			if r >= 1<<16 {
+				m = v.at(s, i, r, nextRune(s, i+size), m)
+				i += size
+				continue
+			}
 		}
-		if r >= 1<<16 {
-			m = v.at(s, i, r, m)
-		} else if hasBit(&v.starts, r) {
+		if hasBit(&v.starts, r) {
 			if hasBit(&v.singles, r) {
-				m = v.at(s, i, r, m)
+				m = v.at(s, i, r, nextRune(s, i+size), m)
 			} else if i+size < len(s) {
 				if r2, _ := decodeAt(s, i+size); hasBit(&v.pairs, pairHash(r, r2)) {
-					m = v.at(s, i, r, m)
+					m = v.at(s, i, r, r2, m)
 				}
 			}
 		}
@@ -281,11 +340,26 @@ func pairHash(r1, r2 rune) rune {
 
 func setBit(bits *[1 << 16 / 64]uint64, r rune) { bits[r>>6] |= 1 << (r & 63) }
 
-func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool { return bits[r>>6]&(1<<(r&63)) != 0 }
+// hasBit tests r's bit. Every caller passes a BMP rune; indexing with
+// uint16 lets the compiler drop the bounds check from the scan loops.
+func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool {
+	return bits[uint16(r)>>6]&(1<<(r&63)) != 0
+}
+
+// nextRune returns the rune at s[i:], or -2 at the end of s.
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return -2
+	}
+	r, _ := decodeAt(s, i)
+	return r
+}
 
 // at adds to m the sets of every word that starts at s[i:], whose first
-// rune is r.
-func (v *maskedVocab) at(s string, i int, r rune, m vocabMask) vocabMask {
+// rune is r and whose second one, if any, is r2 (the rune after r in s, or
+// -2 at its end): words with another second rune are passed over without
+// comparing their bytes.
+func (v *maskedVocab) at(s string, i int, r, r2 rune, m vocabMask) vocabMask {
 	var g *maskedGroup
 	if r < 1<<16 {
 		k := v.first[r]
@@ -302,7 +376,7 @@ func (v *maskedVocab) at(s string, i int, r rune, m vocabMask) vocabMask {
 		return m
 	}
 	for _, w := range g.words {
-		if w.sets&^m != 0 && strings.HasPrefix(s[i:], w.word) {
+		if w.sets&^m != 0 && (w.second < 0 || w.second == r2) && strings.HasPrefix(s[i:], w.word) {
 			m |= w.sets
 		}
 	}
