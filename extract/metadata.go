@@ -1861,7 +1861,7 @@ func allShort(items []string, n int) bool {
 // zh-Hans for Chinese (by characters that differ between the scripts), en
 // for Latin text, "" when unsure.
 func guessLang(paras []string) string {
-	var han, latin, trad, simp int
+	var han, latin, trad int // trad counts traditional less simplified marks
 	// A few thousand characters decide the language; a long article
 	// need not be read to the end.
 	for _, p := range paras {
@@ -1880,27 +1880,33 @@ func guessLang(paras []string) string {
 				i++
 				continue
 			}
-			r, size := rune(0), 3
 			if c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-				r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-			} else {
-				r, size = utf8.DecodeRuneInString(p[i:])
+				r := rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+				i += 3
+				if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
+					// The CJK block, where nearly all of a page's
+					// characters are, and the only one with marks.
+					han++
+					trad += int(scriptMarks[k])
+				} else if isHan(r) {
+					han++
+				}
+				continue
 			}
+			if c >= 0xC2 && c <= 0xDF && i+1 < len(p) && p[i+1]&0xC0 == 0x80 {
+				i += 2 // Latin-1 and the other two-byte forms: never Han
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(p[i:])
 			i += size
 			if isHan(r) {
-				han++
-				switch scriptOf(r) {
-				case 't':
-					trad++
-				case 's':
-					simp++
-				}
+				han++ // the supplementary ideographs: no marks there
 			}
 		}
 	}
 	switch {
 	case han > 0 && han*3 >= latin/4:
-		if trad > simp {
+		if trad > 0 {
 			return "zh-Hant"
 		}
 		return "zh-Hans"
@@ -1910,25 +1916,24 @@ func guessLang(paras []string) string {
 	return ""
 }
 
-// scriptMarks marks the characters of simplifiedOnly ('s') and
-// traditionalOnly ('t'), for guessLang; all of them are in the BMP.
-var scriptMarks = func() *[1 << 16]byte {
-	var m [1 << 16]byte
+// scriptMarksFirst is the first character of the CJK Unified Ideographs
+// block, which scriptMarks covers.
+const scriptMarksFirst = 0x4E00
+
+// scriptMarks gives the characters of the CJK block from scriptMarksFirst
+// on +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the others, so
+// that guessLang adds one number per character; all the characters of both
+// lists are in that block (TestScriptMarksCoverLists).
+var scriptMarks = func() *[0xA000 - scriptMarksFirst]int8 {
+	var m [0xA000 - scriptMarksFirst]int8
 	for _, r := range simplifiedOnly {
-		m[r] = 's'
+		m[r-scriptMarksFirst] = -1
 	}
 	for _, r := range traditionalOnly {
-		m[r] = 't'
+		m[r-scriptMarksFirst] = 1
 	}
 	return &m
 }()
-
-func scriptOf(r rune) byte {
-	if r >= 1<<16 {
-		return 0
-	}
-	return scriptMarks[r]
-}
 
 // Frequent characters written differently in the two scripts, for guessLang.
 const (
