@@ -397,30 +397,29 @@ func scanUTF8(data []byte) (ascii, valid bool) {
 // are mostly three-byte characters, which utf8.Valid checks through two
 // table look-ups each. A three-byte form whose lead is neither E0 nor ED
 // (the leads with a narrower range for the second byte) only needs both
-// following bytes to be continuation bytes, one test on a 16-bit load;
-// ASCII is skipped eight bytes at a time. Every other form goes to
-// utf8.DecodeRune, which rejects exactly what utf8.Valid rejects.
+// following bytes to be continuation bytes; ASCII is skipped eight bytes
+// at a time. Every other form goes to utf8.DecodeRune, which rejects
+// exactly what utf8.Valid rejects.
 func validUTF8(p []byte) bool {
-	i := 0
-	for i < len(p) {
-		c := p[i]
+	p = p[:len(p):len(p)] // the slicing below need not keep a capacity
+	for len(p) > 0 {
+		c := p[0]
 		if c < utf8.RuneSelf {
-			i++
-			for i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
-				i += 8
+			p = p[1:]
+			for len(p) >= 8 && binary.LittleEndian.Uint64(p)&0x8080808080808080 == 0 {
+				p = p[8:]
 			}
 			continue
 		}
-		if c >= 0xE1 && c != 0xED && c <= 0xEF && i+2 < len(p) &&
-			binary.LittleEndian.Uint16(p[i+1:])&0xC0C0 == 0x8080 {
-			i += 3
+		if len(p) >= 3 && c-0xE1 <= 0xEF-0xE1 && c != 0xED && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
+			p = p[3:]
 			continue
 		}
-		r, size := utf8.DecodeRune(p[i:])
+		r, size := utf8.DecodeRune(p)
 		if r == utf8.RuneError && size == 1 {
 			return false
 		}
-		i += size
+		p = p[size:]
 	}
 	return true
 }

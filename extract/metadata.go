@@ -1868,21 +1868,21 @@ func guessLang(paras []string) string {
 		if han+latin > 4000 {
 			break
 		}
-		for i := 0; i < len(p); {
+		for len(p) > 0 {
 			// Bytes rather than runes: ASCII and the three-byte forms
 			// (all of CJK) need no general decoder, and this reads every
 			// paragraph of the page.
-			c := p[i]
+			c := p[0]
 			if c < utf8.RuneSelf {
 				if c|0x20 >= 'a' && c|0x20 <= 'z' {
 					latin++
 				}
-				i++
+				p = p[1:]
 				continue
 			}
-			if c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-				r := rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-				i += 3
+			if len(p) >= 3 && c&0xF0 == 0xE0 && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
+				r := rune(c&0x0F)<<12 | rune(p[1]&0x3F)<<6 | rune(p[2]&0x3F)
+				p = p[3:]
 				if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
 					// The CJK block, where nearly all of a page's
 					// characters are, and the only one with marks.
@@ -1893,12 +1893,12 @@ func guessLang(paras []string) string {
 				}
 				continue
 			}
-			if c >= 0xC2 && c <= 0xDF && i+1 < len(p) && p[i+1]&0xC0 == 0x80 {
-				i += 2 // Latin-1 and the other two-byte forms: never Han
+			if len(p) >= 2 && c >= 0xC2 && c <= 0xDF && p[1]&0xC0 == 0x80 {
+				p = p[2:] // Latin-1 and the other two-byte forms: never Han
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(p[i:])
-			i += size
+			r, size := utf8.DecodeRuneInString(p)
+			p = p[size:]
 			if isHan(r) {
 				han++ // the supplementary ideographs: no marks there
 			}
