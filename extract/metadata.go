@@ -417,7 +417,7 @@ func titleLineScore(s string) float64 {
 	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && st.han == 0 && w > 25 {
 		score -= 8
 	}
-	if strings.ContainsAny(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
+	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
 	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || lineVocab.scan(s)&vocabLabel != 0 && len(parseLabels(s)) > 0 {
@@ -435,7 +435,7 @@ func titleLineScore(s string) float64 {
 	if st.marks&markBracket != 0 && isBracketWidgets(s) {
 		score -= 12 // [查看我的博客目录] [加入个人书签]
 	}
-	if st.marks&markStrongSep != 0 && strings.ContainsAny(s, ">»›") && !strings.ContainsAny(s, "，。") {
+	if st.marks&markStrongSep != 0 && containsAnyRune(s, ">»›") && !containsAnyRune(s, "，。") {
 		score -= 10 // 世艺网>艺术教育: a trail, not a headline
 	}
 	return score
@@ -983,7 +983,7 @@ func postedBy(line string) string {
 	}
 	if verb == "于" || verb == "於" {
 		tail := line[end:]
-		if i := strings.IndexAny(tail, "。."); i >= 0 {
+		if i := indexAnyRune(tail, "。."); i >= 0 {
 			tail = tail[:i]
 		}
 		if runeLen(tail) > 24 || !containsAny(tail, postedByEnds) {
@@ -1004,8 +1004,11 @@ func postedBy(line string) string {
 // nameSlashOutlet reads the "reporter/outlet" line some portals put
 // under the headline of a story taken from a paper: "石佳/中国青年报".
 func nameSlashOutlet(line string) (name, outlet string) {
-	i := strings.IndexAny(line, "/／")
-	if i <= 0 || runeLen(line) > 30 {
+	if len(line) > 4*30 || runeLen(line) > 30 {
+		return "", "" // tested first: most lines are longer, and need no search
+	}
+	i := indexAnyRune(line, "/／")
+	if i <= 0 {
 		return "", ""
 	}
 	name = strings.TrimSpace(line[:i])
@@ -1172,7 +1175,7 @@ func trailingSignature(p string, strict bool) string {
 		return "" // a whole line in brackets is bylineLineAuthor's
 	}
 	inner := strings.TrimSpace(body[open+len(string(openRune)):])
-	if inner == "" || runeLen(inner) > 30 || strings.ContainsAny(inner, "（）()") {
+	if inner == "" || runeLen(inner) > 30 || containsAnyRune(inner, "（）()") {
 		return ""
 	}
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body[:open], " "))
@@ -1212,7 +1215,7 @@ func signatureNames(inner string) string {
 	if looksLikeNames(inner) {
 		return cleanAuthor(inner)
 	}
-	if hasAnySuffix(inner, reportSuffixes) && strings.ContainsAny(inner, "/／") {
+	if hasAnySuffix(inner, reportSuffixes) && containsAnyRune(inner, "/／") {
 		if a := cleanAuthor(inner); looksLikeNames(a) {
 			return a
 		}
@@ -1225,7 +1228,7 @@ func bracketed(s string) (string, bool) {
 	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
 		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) {
 			inner := s[len(pair[0]) : len(s)-len(pair[1])]
-			if !strings.ContainsAny(inner, "（）()【】[]") {
+			if !containsAnyRune(inner, "（）()【】[]") {
 				return strings.TrimSpace(inner), true
 			}
 		}
@@ -1267,12 +1270,12 @@ func datelineReporter(p string) string {
 	if len(head) > 160 {
 		head = head[:160]
 	}
-	open := strings.IndexAny(head, "（(")
+	open := indexAnyRune(head, "（(")
 	if open < 0 {
 		return ""
 	}
 	inner := head[open:]
-	closeAt := strings.IndexAny(inner, "）)")
+	closeAt := indexAnyRune(inner, "）)")
 	if closeAt < 0 {
 		return ""
 	}
@@ -1940,3 +1943,39 @@ const (
 	simplifiedOnly  = "这个们来时说国会为对发经过动现进实样门问间关点还开长话没给东员区产种头见学记书业务义从认题报华车军视设总统张让声观变则达导讲东让"
 	traditionalOnly = "這個們來時說國會為對發經過動現進實樣門問間關點還開長話沒給東員區產種頭見學記書業務義從認題報華車軍視設總統張讓聲觀變則達導講"
 )
+
+// indexAnyRune is strings.IndexAny for a short set of runes that are not
+// all ASCII (and hold no U+FFFD): strings.IndexAny then decodes s rune by
+// rune and searches the set for each, while this searches s once per
+// rune of the set with strings.Index. A match of a rune's encoding always
+// starts where the decoder would start a rune (lead bytes are never
+// continuation bytes), even in invalid UTF-8, so the earliest match is
+// the index strings.IndexAny returns.
+func indexAnyRune(s, chars string) int {
+	best := -1
+	for i := 0; i < len(chars); {
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		enc := chars[i : i+size]
+		i += size
+		lim := len(s)
+		if best >= 0 {
+			lim = min(lim, best+len(enc)-1) // only a match that starts before best
+		}
+		if j := strings.Index(s[:lim], enc); j >= 0 {
+			best = j
+		}
+	}
+	return best
+}
+
+// containsAnyRune is strings.ContainsAny for the sets of indexAnyRune.
+func containsAnyRune(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		if strings.Contains(s, chars[i:i+size]) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
