@@ -24,3 +24,20 @@ func FuzzIndexAnyRune(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIndexVia(f *testing.F) {
+	f.Add("新华社北京5月9日电 标题在这里", "标题", 0)
+	f.Add("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "aab", 1)
+	f.Add("re: 夜雨寄北 夜雨寄北", "夜雨寄北", 5)
+	f.Fuzz(func(t *testing.T, s, sub string, k int) {
+		if got, want := indexVia(s, sub, k), strings.Index(s, sub); got != want {
+			t.Errorf("indexVia(%q, %q, %d) = %d, want %d", s, sub, k, got, want)
+		}
+		if k := rareByteAt(sub); sub != "" && (k < 0 || k >= len(sub)) {
+			t.Errorf("rareByteAt(%q) = %d", sub, k)
+		}
+		if got, want := indexVia(s, sub, rareByteAt(sub)), strings.Index(s, sub); got != want {
+			t.Errorf("indexVia(%q, %q, rare) = %d, want %d", s, sub, got, want)
+		}
+	})
+}

@@ -321,15 +321,83 @@ func repeatBonus(blocks []block, i int) float64 {
 		return 0
 	}
 	n := 0
+	k := rareByteAt(t)
 	for j := range blocks {
 		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
-			len(blocks[j].text) > len(t) && strings.Contains(blocks[j].text, t) {
+			len(blocks[j].text) > len(t) && indexVia(blocks[j].text, t, k) >= 0 {
 			if n++; n == 2 {
 				break
 			}
 		}
 	}
 	return perRepeat * float64(n)
+}
+
+// rareByteAt picks the byte of t that indexVia looks for: one likely to be
+// rare in a page. In Chinese text the lead bytes of the ideographs (E4-E9)
+// are among the commonest, while each continuation byte stands for about a
+// sixty-fourth of the characters; the last byte of a three-byte form is
+// spread most evenly. In Latin text upper-case letters and digits are
+// rarer than lower-case ones, and those than spaces.
+func rareByteAt(t string) int {
+	best, bestRank := 0, 5
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		rank := 4
+		switch {
+		case c >= 0x80 && c < 0xC0 && (k+1 == len(t) || t[k+1] < 0x80 || t[k+1] >= 0xC0):
+			rank = 0 // the last byte of a multi-byte form
+		case c >= 0x80 && c < 0xC0:
+			rank = 1
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			rank = 2
+		case c >= 'a' && c <= 'z':
+			rank = 3
+		}
+		if rank < bestRank {
+			best, bestRank = k, rank
+			if rank == 0 {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// indexVia is strings.Index(s, t) found through the byte t[k]: on Chinese
+// text strings.Index looks for t's first byte, a lead byte that comes
+// every few bytes, and soon falls back to comparing t at every position.
+// Looking for a rare byte instead lets strings.IndexByte skip most of s.
+// Too many false hits (a page made of that byte) hand the rest of s to
+// strings.Index after the same bound strings.Index itself uses, so the
+// search stays linear.
+func indexVia(s, t string, k int) int {
+	n := len(t)
+	if n == 0 || n > len(s) || k < 0 || k >= n {
+		return strings.Index(s, t)
+	}
+	c := t[k]
+	last := len(s) - n // the last start a match can have
+	fails := 0
+	for p := 0; p <= last; {
+		// The next start whose byte at k is c.
+		o := strings.IndexByte(s[p+k:last+k+1], c)
+		if o < 0 {
+			return -1
+		}
+		p += o
+		if s[p:p+n] == t {
+			return p
+		}
+		p++
+		if fails++; fails >= 4+p>>4 {
+			if j := strings.Index(s[p:], t); j >= 0 {
+				return p + j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxRepeatBonus is the most repeatBonus gives.
