@@ -41,3 +41,25 @@ func FuzzIndexVia(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSourceLabelCores checks the filter readFields puts before
+// parseLabels: a line with a source label holds one of the cores, and
+// rareWords.in finds what containsAny finds.
+func FuzzSourceLabelCores(f *testing.F) {
+	f.Add("（本文来源：经济日报 作者：王五）")
+	f.Add("信息來源: 中央社")
+	f.Add("转载自 新华网")
+	f.Add("据记者了解，出处不明。")
+	f.Fuzz(func(t *testing.T, s string) {
+		has := false
+		for _, l := range parseLabels(s) {
+			has = has || l.kind == labelSource
+		}
+		if has && !sourceLabelCores.in(s) {
+			t.Errorf("%q has a source label and no core word", s)
+		}
+		if got, want := sourceLabelCores.in(s), containsAny(s, sourceLabelCores.words); got != want {
+			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -925,6 +925,12 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
 	takeNote := func(text string) {
+		// Called only while the source is unknown, the note does nothing
+		// unless it has a 来源 label; most lines it is asked about are the
+		// last paragraphs, long and without one.
+		if !sourceLabelCores.in(text) {
+			return
+		}
 		labels := parseLabels(text)
 		for _, l := range labels {
 			if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
@@ -1012,6 +1018,59 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			}
 		}
 	}
+}
+
+// sourceLabelCores holds the source label words that contain no other
+// one (来源 but not 信息来源): a line without any of them has no source
+// label, whichever word parseLabels matches at a position.
+var sourceLabelCores = func() *rareWords {
+	var all []string
+	for w, k := range labelKinds {
+		if k == labelSource {
+			all = append(all, w)
+		}
+	}
+	var cores []string
+	for _, w := range all {
+		core := true
+		for _, v := range all {
+			if v != w && strings.Contains(w, v) {
+				core = false
+				break
+			}
+		}
+		if core {
+			cores = append(cores, w)
+		}
+	}
+	slices.Sort(cores)
+	return newRareWords(cores)
+}()
+
+// rareWords is a short list of words looked for in long lines, each
+// through its rare byte (see indexVia): a few vectorised byte searches
+// cost less than decoding every rune of a long paragraph.
+type rareWords struct {
+	words []string
+	at    []int // rareByteAt of each word
+}
+
+func newRareWords(words []string) *rareWords {
+	r := &rareWords{words: words}
+	for _, w := range words {
+		r.at = append(r.at, rareByteAt(w))
+	}
+	return r
+}
+
+// in reports whether one of the words occurs in s.
+func (r *rareWords) in(s string) bool {
+	for k, w := range r.words {
+		if indexVia(s, w, r.at[k]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isSourceNote reports a line that opens with a bracketed 来源 label, the
