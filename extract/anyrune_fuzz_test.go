@@ -63,3 +63,25 @@ func FuzzSourceLabelCores(f *testing.F) {
 		}
 	})
 }
+
+func TestPostedByVerbCores(t *testing.T) {
+	for _, v := range postedByVerbs {
+		if !postedByVerbCores.in(v) {
+			t.Errorf("verb %q holds no core", v)
+		}
+	}
+}
+
+func FuzzPostedBy(f *testing.F) {
+	f.Add("ggjjzhzz 发表于 2005-9-15 11:46:00")
+	f.Add("本贴由大卫于2005年8月12日16:12:21在〖某版〗发表")
+	f.Add("由某某张贴 @ 2005-06-14 03:25:55")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isBylineLine(s, 80) {
+			return
+		}
+		if got, want := postedBy(s), postedByDated(s); got != want {
+			t.Errorf("postedBy(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

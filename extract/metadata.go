@@ -1090,9 +1090,19 @@ func isSourceNote(line string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) {
+	if !isBylineLine(line, 80) || !postedByVerbCores.in(line) {
+		// Every verb ends in 于 or 於 or is 张贴: a line without them
+		// needs no date search.
 		return ""
 	}
+	return postedByDated(line)
+}
+
+// postedByVerbCores are words one of which every postedByVerbs holds.
+var postedByVerbCores = newRareWords([]string{"于", "於", "张贴", "張貼"})
+
+// postedByDated is postedBy past its filters.
+func postedByDated(line string) string {
 	_, start, end, ok := FindDate(line, farFuture)
 	if !ok {
 		return ""
