@@ -85,3 +85,16 @@ func FuzzPostedBy(f *testing.F) {
 		}
 	})
 }
+
+func FuzzPostedDate(f *testing.F) {
+	f.Add("肖老师 于 2024-05-06 15:47:53 发布")
+	f.Add("该公司于2019年成立")
+	f.Add("於2005年8月12日發表")
+	f.Fuzz(func(t *testing.T, s string) {
+		d1, ok1 := postedDate(s, farFuture)
+		d2, ok2 := postedDateFound(s, farFuture)
+		if d1 != d2 || ok1 != ok2 {
+			t.Errorf("postedDate(%q) = %v %v, want %v %v", s, d1, ok1, d2, ok2)
+		}
+	})
+}

@@ -1671,6 +1671,20 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 // postedDate reads the date of a post line: "于" right before the date and
 // "发表" (or 发布, 发帖) shortly after it.
 func postedDate(line string, now time.Time) (Date, bool) {
+	if !postedBeforeWords.in(line) || !postedAfterWords.in(line) {
+		// Both words stand in the line around the date: without them no
+		// date search is needed, and most lines under a body have neither.
+		return Date{}, false
+	}
+	return postedDateFound(line, now)
+}
+
+// postedBeforeWords and postedAfterWords are postedBefore and postedAfter,
+// looked for before postedDate searches the date.
+var postedBeforeWords, postedAfterWords = newRareWords(postedBefore), newRareWords(postedAfter)
+
+// postedDateFound is postedDate past its filter.
+func postedDateFound(line string, now time.Time) (Date, bool) {
 	d, start, end, ok := FindDate(line, now)
 	if !ok || !hasAnySuffix(strings.TrimRight(line[:start], " "), postedBefore) {
 		return Date{}, false
