@@ -69,10 +69,31 @@ func FuzzGuessLang(f *testing.F) {
 	f.Add("这个国家的发展", "這個國家的發展", "Hello world")
 	f.Add("résumé · 东西", "\xe4\xb8", "\xf0\xa0\x80\x80𠀀𪚥 한국어 カタカナ")
 	f.Add(strings.Repeat("這", 3000), strings.Repeat("这", 1500)+"ab", "\xed\xa0\x80\xe0\x80\x80\xc0\x80")
+	f.Add("The quick brown fox jumps over the lazy dog @[`{ 0123456789 ZZ", "abcdefgh这个ijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x00abc")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		paras := []string{a, b, c}
 		if got, want := guessLang(paras), guessLangReference(paras); got != want {
 			t.Errorf("guessLang(%q) = %q, want %q", paras, got, want)
 		}
 	})
+}
+
+// TestGuessLangASCIIWords checks the eight-byte letter count on every
+// ASCII byte at every place of a word, against a count of Han characters
+// set so that the answer turns on the exact number of letters.
+func TestGuessLangASCIIWords(t *testing.T) {
+	for c := range 128 {
+		for at := range 8 {
+			b := []byte("--------" + "--------")
+			b[at] = byte(c)
+			b[at+8] = byte(c)
+			p := string(b) + "-"
+			for han := range 3 {
+				paras := []string{p, strings.Repeat("这", han)}
+				if got, want := guessLang(paras), guessLangReference(paras); got != want {
+					t.Fatalf("guessLang(%q) = %q, want %q", paras, got, want)
+				}
+			}
+		}
+	}
 }

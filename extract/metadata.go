@@ -2032,6 +2032,24 @@ func guessLang(paras []string) string {
 					latin++
 				}
 				p = p[1:]
+				// One ASCII byte, likely more: eight at once. With the
+				// case bit set, a letter is a byte from 0x61 to 0x7A,
+				// which adding 0x1F carries into the top bit and adding
+				// 0x05 does not (no byte overflows into the next). The
+				// flags, one per byte, are summed by a multiplication
+				// into the top byte (a call to a popcount would cost the
+				// loop its registers).
+				for len(p) >= 8 {
+					x := le64(p)
+					if x&0x8080808080808080 != 0 {
+						break
+					}
+					const ones = 0x0101010101010101
+					y := x | 0x20*ones
+					m := (y + 0x1F*ones) &^ (y + 0x05*ones) & 0x8080808080808080
+					latin += int((m >> 7) * ones >> 56)
+					p = p[8:]
+				}
 				continue
 			}
 			if len(p) >= 3 && c&0xF0 == 0xE0 && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
@@ -2068,6 +2086,14 @@ func guessLang(paras []string) string {
 		return "en"
 	}
 	return ""
+}
+
+// le64 reads the first eight bytes of s as a little-endian word; the
+// compiler makes the shifts one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // scriptMarksFirst is the first character of the CJK Unified Ideographs
