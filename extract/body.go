@@ -260,10 +260,44 @@ func furnitureBelow(nodes []domNode, chrome []bool, node, top int) bool {
 // distribution), stretched back to the info line when only a few short
 // lines (subheads, a lead) stand between them.
 func textBodyBlocks(blocks []block, infoIdx int) []int {
+	return textBodyBlocksMemo(blocks, newBodyMemo(blocks), infoIdx)
+}
+
+// bodyMemo keeps, for one page whose roles are settled, what the search
+// for a text dump's body asks of each block on every one of its two or
+// three tries: the line's score, and whether it is a dated info line.
+type bodyMemo struct {
+	score []float64 // lineScore of each block
+	dated []int8    // 1 for a dated info line, -1 for any other, 0 not yet known
+}
+
+func newBodyMemo(blocks []block) *bodyMemo {
+	m := &bodyMemo{score: make([]float64, len(blocks)), dated: make([]int8, len(blocks))}
+	for i := range blocks {
+		m.score[i] = lineScore(&blocks[i])
+	}
+	return m
+}
+
+// isDated reports an info line with a date, searched once per block.
+func (m *bodyMemo) isDated(blocks []block, i int) bool {
+	if m.dated[i] == 0 {
+		m.dated[i] = -1
+		if blocks[i].role == roleInfo {
+			if _, _, _, ok := FindDate(blocks[i].text, farFuture); ok {
+				m.dated[i] = 1
+			}
+		}
+	}
+	return m.dated[i] > 0
+}
+
+// textBodyBlocksMemo is textBodyBlocks with the scores of m.
+func textBodyBlocksMemo(blocks []block, m *bodyMemo, infoIdx int) []int {
 	bestSum, bestStart, bestEnd := 0.0, -1, -1
 	sum, start := 0.0, 0
 	for i := range blocks {
-		s := lineScore(&blocks[i])
+		s := m.score[i]
 		if sum <= 0 {
 			sum, start = 0, i
 		}
@@ -1062,21 +1096,20 @@ const minHeadedShare = 0.5
 // nearly as dense. The runs scanned do not overlap, so the work stays
 // linear.
 func preferHeadedRun(blocks []block, body []int) []int {
+	return preferHeadedRunMemo(blocks, newBodyMemo(blocks), body)
+}
+
+// preferHeadedRunMemo is preferHeadedRun with the scores and dates of m.
+func preferHeadedRunMemo(blocks []block, m *bodyMemo, body []int) []int {
 	if len(body) == 0 {
 		return body
 	}
 	start, end := body[0], body[len(body)-1]+1
 	best := 0.0
 	for _, i := range body {
-		best += lineScore(&blocks[i])
+		best += m.score[i]
 	}
-	dated := func(i int) bool {
-		if blocks[i].role != roleInfo {
-			return false
-		}
-		_, _, _, ok := FindDate(blocks[i].text, farFuture)
-		return ok
-	}
+	dated := func(i int) bool { return m.isDated(blocks, i) }
 	// Headed already: a dated line inside the run, or just above it with
 	// no footer between (a notice under the footer has no head).
 	for i := start - 1; i >= 0 && i >= start-maxAnchorGapLine-1 && !endsBody(blocks[i].role); i-- {
@@ -1100,7 +1133,7 @@ func preferHeadedRun(blocks []block, body []int) []int {
 			if endsBody(blocks[j].role) {
 				break
 			}
-			sum += lineScore(&blocks[j])
+			sum += m.score[j]
 			if sum > top {
 				top, topEnd = sum, j+1
 			}

@@ -321,15 +321,83 @@ func repeatBonus(blocks []block, i int) float64 {
 		return 0
 	}
 	n := 0
+	k := rareByteAt(t)
 	for j := range blocks {
 		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
-			len(blocks[j].text) > len(t) && strings.Contains(blocks[j].text, t) {
+			len(blocks[j].text) > len(t) && indexVia(blocks[j].text, t, k) >= 0 {
 			if n++; n == 2 {
 				break
 			}
 		}
 	}
 	return perRepeat * float64(n)
+}
+
+// rareByteAt picks the byte of t that indexVia looks for: one likely to be
+// rare in a page. In Chinese text the lead bytes of the ideographs (E4-E9)
+// are among the commonest, while each continuation byte stands for about a
+// sixty-fourth of the characters; the last byte of a three-byte form is
+// spread most evenly. In Latin text upper-case letters and digits are
+// rarer than lower-case ones, and those than spaces.
+func rareByteAt(t string) int {
+	best, bestRank := 0, 5
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		rank := 4
+		switch {
+		case c >= 0x80 && c < 0xC0 && (k+1 == len(t) || t[k+1] < 0x80 || t[k+1] >= 0xC0):
+			rank = 0 // the last byte of a multi-byte form
+		case c >= 0x80 && c < 0xC0:
+			rank = 1
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			rank = 2
+		case c >= 'a' && c <= 'z':
+			rank = 3
+		}
+		if rank < bestRank {
+			best, bestRank = k, rank
+			if rank == 0 {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// indexVia is strings.Index(s, t) found through the byte t[k]: on Chinese
+// text strings.Index looks for t's first byte, a lead byte that comes
+// every few bytes, and soon falls back to comparing t at every position.
+// Looking for a rare byte instead lets strings.IndexByte skip most of s.
+// Too many false hits (a page made of that byte) hand the rest of s to
+// strings.Index after the same bound strings.Index itself uses, so the
+// search stays linear.
+func indexVia(s, t string, k int) int {
+	n := len(t)
+	if n == 0 || n > len(s) || k < 0 || k >= n {
+		return strings.Index(s, t)
+	}
+	c := t[k]
+	last := len(s) - n // the last start a match can have
+	fails := 0
+	for p := 0; p <= last; {
+		// The next start whose byte at k is c.
+		o := strings.IndexByte(s[p+k:last+k+1], c)
+		if o < 0 {
+			return -1
+		}
+		p += o
+		if s[p:p+n] == t {
+			return p
+		}
+		p++
+		if fails++; fails >= 4+p>>4 {
+			if j := strings.Index(s[p:], t); j >= 0 {
+				return p + j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxRepeatBonus is the most repeatBonus gives.
@@ -417,7 +485,7 @@ func titleLineScore(s string) float64 {
 	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && st.han == 0 && w > 25 {
 		score -= 8
 	}
-	if strings.ContainsAny(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
+	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
 	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || lineVocab.scan(s)&vocabLabel != 0 && len(parseLabels(s)) > 0 {
@@ -435,7 +503,7 @@ func titleLineScore(s string) float64 {
 	if st.marks&markBracket != 0 && isBracketWidgets(s) {
 		score -= 12 // [查看我的博客目录] [加入个人书签]
 	}
-	if st.marks&markStrongSep != 0 && strings.ContainsAny(s, ">»›") && !strings.ContainsAny(s, "，。") {
+	if st.marks&markStrongSep != 0 && containsAnyRune(s, ">»›") && !containsAnyRune(s, "，。") {
 		score -= 10 // 世艺网>艺术教育: a trail, not a headline
 	}
 	return score
@@ -857,6 +925,12 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	// Wire copy and reposts name the source under the text instead
 	// ("来源：新华网", "（本文来源：经济日报 作者：...）").
 	takeNote := func(text string) {
+		// Called only while the source is unknown, the note does nothing
+		// unless it has a 来源 label; most lines it is asked about are the
+		// last paragraphs, long and without one.
+		if !sourceLabelCores.in(text) {
+			return
+		}
 		labels := parseLabels(text)
 		for _, l := range labels {
 			if l.kind == labelSource && l.value != "" && !isNonSource(l.value) {
@@ -946,6 +1020,59 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 }
 
+// sourceLabelCores holds the source label words that contain no other
+// one (来源 but not 信息来源): a line without any of them has no source
+// label, whichever word parseLabels matches at a position.
+var sourceLabelCores = func() *rareWords {
+	var all []string
+	for w, k := range labelKinds {
+		if k == labelSource {
+			all = append(all, w)
+		}
+	}
+	var cores []string
+	for _, w := range all {
+		core := true
+		for _, v := range all {
+			if v != w && strings.Contains(w, v) {
+				core = false
+				break
+			}
+		}
+		if core {
+			cores = append(cores, w)
+		}
+	}
+	slices.Sort(cores)
+	return newRareWords(cores)
+}()
+
+// rareWords is a short list of words looked for in long lines, each
+// through its rare byte (see indexVia): a few vectorised byte searches
+// cost less than decoding every rune of a long paragraph.
+type rareWords struct {
+	words []string
+	at    []int // rareByteAt of each word
+}
+
+func newRareWords(words []string) *rareWords {
+	r := &rareWords{words: words}
+	for _, w := range words {
+		r.at = append(r.at, rareByteAt(w))
+	}
+	return r
+}
+
+// in reports whether one of the words occurs in s.
+func (r *rareWords) in(s string) bool {
+	for k, w := range r.words {
+		if indexVia(s, w, r.at[k]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isSourceNote reports a line that opens with a bracketed 来源 label, the
 // note reposts close the text with ("（本文来源：经济日报 作者：…）返回搜狐"):
 // however long, it is a field line, not prose.
@@ -963,9 +1090,19 @@ func isSourceNote(line string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) {
+	if !isBylineLine(line, 80) || !postedByVerbCores.in(line) {
+		// Every verb ends in 于 or 於 or is 张贴: a line without them
+		// needs no date search.
 		return ""
 	}
+	return postedByDated(line)
+}
+
+// postedByVerbCores are words one of which every postedByVerbs holds.
+var postedByVerbCores = newRareWords([]string{"于", "於", "张贴", "張貼"})
+
+// postedByDated is postedBy past its filters.
+func postedByDated(line string) string {
 	_, start, end, ok := FindDate(line, farFuture)
 	if !ok {
 		return ""
@@ -983,7 +1120,7 @@ func postedBy(line string) string {
 	}
 	if verb == "于" || verb == "於" {
 		tail := line[end:]
-		if i := strings.IndexAny(tail, "。."); i >= 0 {
+		if i := indexAnyRune(tail, "。."); i >= 0 {
 			tail = tail[:i]
 		}
 		if runeLen(tail) > 24 || !containsAny(tail, postedByEnds) {
@@ -1004,8 +1141,11 @@ func postedBy(line string) string {
 // nameSlashOutlet reads the "reporter/outlet" line some portals put
 // under the headline of a story taken from a paper: "石佳/中国青年报".
 func nameSlashOutlet(line string) (name, outlet string) {
-	i := strings.IndexAny(line, "/／")
-	if i <= 0 || runeLen(line) > 30 {
+	if len(line) > 4*30 || runeLen(line) > 30 {
+		return "", "" // tested first: most lines are longer, and need no search
+	}
+	i := indexAnyRune(line, "/／")
+	if i <= 0 {
 		return "", ""
 	}
 	name = strings.TrimSpace(line[:i])
@@ -1172,7 +1312,7 @@ func trailingSignature(p string, strict bool) string {
 		return "" // a whole line in brackets is bylineLineAuthor's
 	}
 	inner := strings.TrimSpace(body[open+len(string(openRune)):])
-	if inner == "" || runeLen(inner) > 30 || strings.ContainsAny(inner, "（）()") {
+	if inner == "" || runeLen(inner) > 30 || containsAnyRune(inner, "（）()") {
 		return ""
 	}
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body[:open], " "))
@@ -1212,7 +1352,7 @@ func signatureNames(inner string) string {
 	if looksLikeNames(inner) {
 		return cleanAuthor(inner)
 	}
-	if hasAnySuffix(inner, reportSuffixes) && strings.ContainsAny(inner, "/／") {
+	if hasAnySuffix(inner, reportSuffixes) && containsAnyRune(inner, "/／") {
 		if a := cleanAuthor(inner); looksLikeNames(a) {
 			return a
 		}
@@ -1225,7 +1365,7 @@ func bracketed(s string) (string, bool) {
 	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
 		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) {
 			inner := s[len(pair[0]) : len(s)-len(pair[1])]
-			if !strings.ContainsAny(inner, "（）()【】[]") {
+			if !containsAnyRune(inner, "（）()【】[]") {
 				return strings.TrimSpace(inner), true
 			}
 		}
@@ -1267,12 +1407,12 @@ func datelineReporter(p string) string {
 	if len(head) > 160 {
 		head = head[:160]
 	}
-	open := strings.IndexAny(head, "（(")
+	open := indexAnyRune(head, "（(")
 	if open < 0 {
 		return ""
 	}
 	inner := head[open:]
-	closeAt := strings.IndexAny(inner, "）)")
+	closeAt := indexAnyRune(inner, "）)")
 	if closeAt < 0 {
 		return ""
 	}
@@ -1531,6 +1671,20 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 // postedDate reads the date of a post line: "于" right before the date and
 // "发表" (or 发布, 发帖) shortly after it.
 func postedDate(line string, now time.Time) (Date, bool) {
+	if !postedBeforeWords.in(line) || !postedAfterWords.in(line) {
+		// Both words stand in the line around the date: without them no
+		// date search is needed, and most lines under a body have neither.
+		return Date{}, false
+	}
+	return postedDateFound(line, now)
+}
+
+// postedBeforeWords and postedAfterWords are postedBefore and postedAfter,
+// looked for before postedDate searches the date.
+var postedBeforeWords, postedAfterWords = newRareWords(postedBefore), newRareWords(postedAfter)
+
+// postedDateFound is postedDate past its filter.
+func postedDateFound(line string, now time.Time) (Date, bool) {
 	d, start, end, ok := FindDate(line, now)
 	if !ok || !hasAnySuffix(strings.TrimRight(line[:start], " "), postedBefore) {
 		return Date{}, false
@@ -1861,46 +2015,70 @@ func allShort(items []string, n int) bool {
 // zh-Hans for Chinese (by characters that differ between the scripts), en
 // for Latin text, "" when unsure.
 func guessLang(paras []string) string {
-	var han, latin, trad, simp int
+	var han, latin, trad int // trad counts traditional less simplified marks
 	// A few thousand characters decide the language; a long article
 	// need not be read to the end.
 	for _, p := range paras {
 		if han+latin > 4000 {
 			break
 		}
-		for i := 0; i < len(p); {
+		for len(p) > 0 {
 			// Bytes rather than runes: ASCII and the three-byte forms
 			// (all of CJK) need no general decoder, and this reads every
 			// paragraph of the page.
-			c := p[i]
+			c := p[0]
 			if c < utf8.RuneSelf {
 				if c|0x20 >= 'a' && c|0x20 <= 'z' {
 					latin++
 				}
-				i++
+				p = p[1:]
+				// One ASCII byte, likely more: eight at once. With the
+				// case bit set, a letter is a byte from 0x61 to 0x7A,
+				// which adding 0x1F carries into the top bit and adding
+				// 0x05 does not (no byte overflows into the next). The
+				// flags, one per byte, are summed by a multiplication
+				// into the top byte (a call to a popcount would cost the
+				// loop its registers).
+				for len(p) >= 8 {
+					x := le64(p)
+					if x&0x8080808080808080 != 0 {
+						break
+					}
+					const ones = 0x0101010101010101
+					y := x | 0x20*ones
+					m := (y + 0x1F*ones) &^ (y + 0x05*ones) & 0x8080808080808080
+					latin += int((m >> 7) * ones >> 56)
+					p = p[8:]
+				}
 				continue
 			}
-			r, size := rune(0), 3
-			if c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-				r = rune(c&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-			} else {
-				r, size = utf8.DecodeRuneInString(p[i:])
-			}
-			i += size
-			if isHan(r) {
-				han++
-				switch scriptOf(r) {
-				case 't':
-					trad++
-				case 's':
-					simp++
+			if len(p) >= 3 && c&0xF0 == 0xE0 && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
+				r := rune(c&0x0F)<<12 | rune(p[1]&0x3F)<<6 | rune(p[2]&0x3F)
+				p = p[3:]
+				if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
+					// The CJK block, where nearly all of a page's
+					// characters are, and the only one with marks.
+					han++
+					trad += int(scriptMarks[k])
+				} else if isHan(r) {
+					han++
 				}
+				continue
+			}
+			if len(p) >= 2 && c >= 0xC2 && c <= 0xDF && p[1]&0xC0 == 0x80 {
+				p = p[2:] // Latin-1 and the other two-byte forms: never Han
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(p)
+			p = p[size:]
+			if isHan(r) {
+				han++ // the supplementary ideographs: no marks there
 			}
 		}
 	}
 	switch {
 	case han > 0 && han*3 >= latin/4:
-		if trad > simp {
+		if trad > 0 {
 			return "zh-Hant"
 		}
 		return "zh-Hans"
@@ -1910,28 +2088,71 @@ func guessLang(paras []string) string {
 	return ""
 }
 
-// scriptMarks marks the characters of simplifiedOnly ('s') and
-// traditionalOnly ('t'), for guessLang; all of them are in the BMP.
-var scriptMarks = func() *[1 << 16]byte {
-	var m [1 << 16]byte
+// le64 reads the first eight bytes of s as a little-endian word; the
+// compiler makes the shifts one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// scriptMarksFirst is the first character of the CJK Unified Ideographs
+// block, which scriptMarks covers.
+const scriptMarksFirst = 0x4E00
+
+// scriptMarks gives the characters of the CJK block from scriptMarksFirst
+// on +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the others, so
+// that guessLang adds one number per character; all the characters of both
+// lists are in that block (TestScriptMarksCoverLists).
+var scriptMarks = func() *[0xA000 - scriptMarksFirst]int8 {
+	var m [0xA000 - scriptMarksFirst]int8
 	for _, r := range simplifiedOnly {
-		m[r] = 's'
+		m[r-scriptMarksFirst] = -1
 	}
 	for _, r := range traditionalOnly {
-		m[r] = 't'
+		m[r-scriptMarksFirst] = 1
 	}
 	return &m
 }()
-
-func scriptOf(r rune) byte {
-	if r >= 1<<16 {
-		return 0
-	}
-	return scriptMarks[r]
-}
 
 // Frequent characters written differently in the two scripts, for guessLang.
 const (
 	simplifiedOnly  = "这个们来时说国会为对发经过动现进实样门问间关点还开长话没给东员区产种头见学记书业务义从认题报华车军视设总统张让声观变则达导讲东让"
 	traditionalOnly = "這個們來時說國會為對發經過動現進實樣門問間關點還開長話沒給東員區產種頭見學記書業務義從認題報華車軍視設總統張讓聲觀變則達導講"
 )
+
+// indexAnyRune is strings.IndexAny for a short set of runes that are not
+// all ASCII (and hold no U+FFFD): strings.IndexAny then decodes s rune by
+// rune and searches the set for each, while this searches s once per
+// rune of the set with strings.Index. A match of a rune's encoding always
+// starts where the decoder would start a rune (lead bytes are never
+// continuation bytes), even in invalid UTF-8, so the earliest match is
+// the index strings.IndexAny returns.
+func indexAnyRune(s, chars string) int {
+	best := -1
+	for i := 0; i < len(chars); {
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		enc := chars[i : i+size]
+		i += size
+		lim := len(s)
+		if best >= 0 {
+			lim = min(lim, best+len(enc)-1) // only a match that starts before best
+		}
+		if j := strings.Index(s[:lim], enc); j >= 0 {
+			best = j
+		}
+	}
+	return best
+}
+
+// containsAnyRune is strings.ContainsAny for the sets of indexAnyRune.
+func containsAnyRune(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		if strings.Contains(s, chars[i:i+size]) {
+			return true
+		}
+		i += size
+	}
+	return false
+}

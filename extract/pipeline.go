@@ -78,7 +78,12 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	unmarkListStamps(blocks)
 	// The densest run, unless a run under a dated headline is nearly as
 	// dense; the choice is made again once the info line is known.
-	textBody := func(anchor int) []int { return preferHeadedRun(blocks, textBodyBlocks(blocks, anchor)) }
+	// The roles stay as they are until the body is chosen: the lines'
+	// scores and dates are worked out once for the two or three tries.
+	memo := newBodyMemo(blocks)
+	textBody := func(anchor int) []int {
+		return preferHeadedRunMemo(blocks, memo, textBodyBlocksMemo(blocks, memo, anchor))
+	}
 	body := textBody(-1)
 	start := -1
 	if len(body) > 0 {

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// anyRuneSets are the sets metadata.go passes to indexAnyRune and
+// containsAnyRune.
+var anyRuneSets = []string{"|｜", ">»›", "，。", "。.", "/／", "（）()", "（）()【】[]", "（(", "）)"}
+
+func FuzzIndexAnyRune(f *testing.F) {
+	for _, s := range []string{"", "a|b", "中文｜标题", "（记者 张三）", "\xef\xbd", "\xef\xbd\x9c", "\xe4\xef\xbc\x88x", "a/b／c", "。.。", "abc\xff（"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range anyRuneSets {
+			if got, want := indexAnyRune(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexAnyRune(%q, %q) = %d, want %d", s, set, got, want)
+			}
+			if got, want := containsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	})
+}
+
+func FuzzIndexVia(f *testing.F) {
+	f.Add("新华社北京5月9日电 标题在这里", "标题", 0)
+	f.Add("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "aab", 1)
+	f.Add("re: 夜雨寄北 夜雨寄北", "夜雨寄北", 5)
+	f.Fuzz(func(t *testing.T, s, sub string, k int) {
+		if got, want := indexVia(s, sub, k), strings.Index(s, sub); got != want {
+			t.Errorf("indexVia(%q, %q, %d) = %d, want %d", s, sub, k, got, want)
+		}
+		if k := rareByteAt(sub); sub != "" && (k < 0 || k >= len(sub)) {
+			t.Errorf("rareByteAt(%q) = %d", sub, k)
+		}
+		if got, want := indexVia(s, sub, rareByteAt(sub)), strings.Index(s, sub); got != want {
+			t.Errorf("indexVia(%q, %q, rare) = %d, want %d", s, sub, got, want)
+		}
+	})
+}
+
+// FuzzSourceLabelCores checks the filter readFields puts before
+// parseLabels: a line with a source label holds one of the cores, and
+// rareWords.in finds what containsAny finds.
+func FuzzSourceLabelCores(f *testing.F) {
+	f.Add("（本文来源：经济日报 作者：王五）")
+	f.Add("信息來源: 中央社")
+	f.Add("转载自 新华网")
+	f.Add("据记者了解，出处不明。")
+	f.Fuzz(func(t *testing.T, s string) {
+		has := false
+		for _, l := range parseLabels(s) {
+			has = has || l.kind == labelSource
+		}
+		if has && !sourceLabelCores.in(s) {
+			t.Errorf("%q has a source label and no core word", s)
+		}
+		if got, want := sourceLabelCores.in(s), containsAny(s, sourceLabelCores.words); got != want {
+			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func TestPostedByVerbCores(t *testing.T) {
+	for _, v := range postedByVerbs {
+		if !postedByVerbCores.in(v) {
+			t.Errorf("verb %q holds no core", v)
+		}
+	}
+}
+
+func FuzzPostedBy(f *testing.F) {
+	f.Add("ggjjzhzz 发表于 2005-9-15 11:46:00")
+	f.Add("本贴由大卫于2005年8月12日16:12:21在〖某版〗发表")
+	f.Add("由某某张贴 @ 2005-06-14 03:25:55")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isBylineLine(s, 80) {
+			return
+		}
+		if got, want := postedBy(s), postedByDated(s); got != want {
+			t.Errorf("postedBy(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzPostedDate(f *testing.F) {
+	f.Add("肖老师 于 2024-05-06 15:47:53 发布")
+	f.Add("该公司于2019年成立")
+	f.Add("於2005年8月12日發表")
+	f.Fuzz(func(t *testing.T, s string) {
+		d1, ok1 := postedDate(s, farFuture)
+		d2, ok2 := postedDateFound(s, farFuture)
+		if d1 != d2 || ok1 != ok2 {
+			t.Errorf("postedDate(%q) = %v %v, want %v %v", s, d1, ok1, d2, ok2)
+		}
+	})
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// isBinaryReference is IsBinary with the control bytes counted one byte
+// at a time, for checking the word-at-a-time scan.
+func isBinaryReference(data []byte) bool {
+	if len(data) == 0 {
+		return false
+	}
+	if hasBinaryMagic(data) {
+		return true
+	}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) ||
+		len(data) >= 3 && string(data[:3]) == "\xef\xbb\xbf" || sniffUTF16(data) != "" {
+		return false
+	}
+	window := data[:min(len(data), binarySniffWindow)]
+	ctrl := 0
+	for _, c := range window {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B || c == 0x7F {
+			ctrl++
+		}
+	}
+	return ctrl*100 > len(window)*3
+}
+
+var fastDecodeSamples = []string{
+	"", "a", "\x80", "中文", "中\xe4\xb8", "\xe0\xa0\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80",
+	"\xef\xbf\xbf", "\xef\xbf\xbd", "\xe1\x80", "\xe1\x80\x7f", "\xe1\xc0\x80", "\xf0\x90\x80\x80", "\xf4\x90\x80\x80",
+	"\xc2\xa0abcdefghijklmnop中", "abcdefgh\xff", "\x00\x01\x02\x7f\x1b\t\n\r", "新闻\x01\x02\x03\x04\x05\x06\x07\x08x\x7f\x7f",
+	"line\r\nline two\x0c\x0b\x1a\x1f 正文",
+}
+
+func FuzzValidUTF8(f *testing.F) {
+	for _, s := range fastDecodeSamples {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := validUTF8(data), utf8.Valid(data); got != want {
+			t.Errorf("validUTF8(%q) = %v, want %v", data, got, want)
+		}
+		if got, want := IsBinary(data), isBinaryReference(data); got != want {
+			t.Errorf("IsBinary(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
+
+// TestValidUTF8Exhaustive compares validUTF8 with utf8.Valid on every
+// sequence of up to three bytes, alone and after ASCII that fills the
+// eight-byte skip.
+func TestValidUTF8Exhaustive(t *testing.T) {
+	var buf [11]byte
+	copy(buf[:], "abcdefgh")
+	for n := 1; n <= 3; n++ {
+		limit := 1 << (8 * n)
+		for v := range limit {
+			for k := range n {
+				buf[8+k] = byte(v >> (8 * k))
+			}
+			for _, p := range [][]byte{buf[8 : 8+n], buf[:8+n]} {
+				if got, want := validUTF8(p), utf8.Valid(p); got != want {
+					t.Fatalf("validUTF8(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsBinaryControlRuns compares IsBinary with the byte-wise count on
+// text with control bytes at every offset of an eight-byte word.
+func TestIsBinaryControlRuns(t *testing.T) {
+	for _, c := range []byte{0, 1, '\t', '\n', 0x1B, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xE4} {
+		for period := 1; period <= 40; period++ {
+			data := make([]byte, 600)
+			for i := range data {
+				data[i] = "中文abc"[i%7]
+				if i%period == 0 {
+					data[i] = c
+				}
+			}
+			if got, want := IsBinary(data), isBinaryReference(data); got != want {
+				t.Fatalf("IsBinary(byte %#x every %d) = %v, want %v", c, period, got, want)
+			}
+		}
+	}
+}

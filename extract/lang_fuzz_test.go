@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// guessLangReference is guessLang decoding every rune and counting the
+// marks of each script apart, for checking the byte-wise version.
+func guessLangReference(paras []string) string {
+	simp := map[rune]bool{}
+	for _, r := range simplifiedOnly {
+		simp[r] = true
+	}
+	trad := map[rune]bool{}
+	for _, r := range traditionalOnly {
+		trad[r] = true
+	}
+	var han, latin, nt, ns int
+	for _, p := range paras {
+		if han+latin > 4000 {
+			break
+		}
+		for i := 0; i < len(p); {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if c := p[i]; c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+				// Three bytes of the right shape count as their code
+				// point even when utf8 would refuse them (a surrogate,
+				// an overlong form): none of those is Han.
+				r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+			}
+			i += size
+			switch {
+			case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+				latin++
+			case isHan(r):
+				han++
+				if simp[r] {
+					ns++
+				}
+				if trad[r] {
+					nt++
+				}
+			}
+		}
+	}
+	switch {
+	case han > 0 && han*3 >= latin/4:
+		if nt > ns {
+			return "zh-Hant"
+		}
+		return "zh-Hans"
+	case latin > 0:
+		return "en"
+	}
+	return ""
+}
+
+func TestScriptMarksCoverLists(t *testing.T) {
+	for _, r := range simplifiedOnly + traditionalOnly {
+		if r < scriptMarksFirst || r-scriptMarksFirst >= rune(len(scriptMarks)) {
+			t.Errorf("%q is outside scriptMarks", r)
+		}
+	}
+}
+
+func FuzzGuessLang(f *testing.F) {
+	f.Add("这个国家的发展", "這個國家的發展", "Hello world")
+	f.Add("résumé · 东西", "\xe4\xb8", "\xf0\xa0\x80\x80𠀀𪚥 한국어 カタカナ")
+	f.Add(strings.Repeat("這", 3000), strings.Repeat("这", 1500)+"ab", "\xed\xa0\x80\xe0\x80\x80\xc0\x80")
+	f.Add("The quick brown fox jumps over the lazy dog @[`{ 0123456789 ZZ", "abcdefgh这个ijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x00abc")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		paras := []string{a, b, c}
+		if got, want := guessLang(paras), guessLangReference(paras); got != want {
+			t.Errorf("guessLang(%q) = %q, want %q", paras, got, want)
+		}
+	})
+}
+
+// TestGuessLangASCIIWords checks the eight-byte letter count on every
+// ASCII byte at every place of a word, against a count of Han characters
+// set so that the answer turns on the exact number of letters.
+func TestGuessLangASCIIWords(t *testing.T) {
+	for c := range 128 {
+		for at := range 8 {
+			b := []byte("--------" + "--------")
+			b[at] = byte(c)
+			b[at+8] = byte(c)
+			p := string(b) + "-"
+			for han := range 3 {
+				paras := []string{p, strings.Repeat("这", han)}
+				if got, want := guessLang(paras), guessLangReference(paras); got != want {
+					t.Fatalf("guessLang(%q) = %q, want %q", paras, got, want)
+				}
+			}
+		}
+	}
+}
