@@ -387,52 +387,10 @@ func scanUTF8(data []byte) (ascii, valid bool) {
 	}
 	for ; i < len(data); i++ {
 		if data[i] >= utf8.RuneSelf {
-			return false, validUTF8(data[i:])
+			return false, utf8.Valid(data[i:])
 		}
 	}
 	return true, true
-}
-
-// validUTF8 is utf8.Valid for the text this package reads: Chinese pages
-// are mostly three-byte characters, which utf8.Valid checks through two
-// table look-ups each. A three-byte form whose lead is neither E0 nor ED
-// (the leads with a narrower range for the second byte) only needs both
-// following bytes to be continuation bytes, and two such forms are
-// checked at once in a word; ASCII is skipped eight bytes at a time. Every other form goes to utf8.DecodeRune, which rejects
-// exactly what utf8.Valid rejects.
-func validUTF8(p []byte) bool {
-	p = p[:len(p):len(p)] // the slicing below need not keep a capacity
-	for len(p) > 0 {
-		if len(p) >= 8 {
-			x := binary.LittleEndian.Uint64(p)
-			if x&0x8080808080808080 == 0 {
-				p = p[8:]
-				continue
-			}
-			// Two three-byte forms in the word: lead bytes E0-EF at 0
-			// and 3, continuation bytes at 1, 2, 4 and 5.
-			if b0, b3 := byte(x), byte(x>>24); x&0x0000C0C0F0C0C0F0 == 0x00008080E08080E0 &&
-				b0 != 0xE0 && b0 != 0xED && b3 != 0xE0 && b3 != 0xED {
-				p = p[6:]
-				continue
-			}
-		}
-		c := p[0]
-		if c < utf8.RuneSelf {
-			p = p[1:]
-			continue
-		}
-		if len(p) >= 3 && c-0xE1 <= 0xEF-0xE1 && c != 0xED && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
-			p = p[3:]
-			continue
-		}
-		r, size := utf8.DecodeRune(p)
-		if r == utf8.RuneError && size == 1 {
-			return false
-		}
-		p = p[size:]
-	}
-	return true
 }
 
 // decodeUTF8 returns data as valid UTF-8, each maximal run of invalid bytes

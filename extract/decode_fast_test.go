@@ -2,7 +2,6 @@ package extract
 
 import (
 	"testing"
-	"unicode/utf8"
 )
 
 // isBinaryReference is IsBinary with the control bytes counted one byte
@@ -35,39 +34,15 @@ var fastDecodeSamples = []string{
 	"line\r\nline two\x0c\x0b\x1a\x1f 正文",
 }
 
-func FuzzValidUTF8(f *testing.F) {
+func FuzzIsBinary(f *testing.F) {
 	for _, s := range fastDecodeSamples {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if got, want := validUTF8(data), utf8.Valid(data); got != want {
-			t.Errorf("validUTF8(%q) = %v, want %v", data, got, want)
-		}
 		if got, want := IsBinary(data), isBinaryReference(data); got != want {
 			t.Errorf("IsBinary(%q) = %v, want %v", data, got, want)
 		}
 	})
-}
-
-// TestValidUTF8Exhaustive compares validUTF8 with utf8.Valid on every
-// sequence of up to three bytes, alone and after ASCII that fills the
-// eight-byte skip.
-func TestValidUTF8Exhaustive(t *testing.T) {
-	var buf [11]byte
-	copy(buf[:], "abcdefgh")
-	for n := 1; n <= 3; n++ {
-		limit := 1 << (8 * n)
-		for v := range limit {
-			for k := range n {
-				buf[8+k] = byte(v >> (8 * k))
-			}
-			for _, p := range [][]byte{buf[8 : 8+n], buf[:8+n]} {
-				if got, want := validUTF8(p), utf8.Valid(p); got != want {
-					t.Fatalf("validUTF8(%q) = %v, want %v", p, got, want)
-				}
-			}
-		}
-	}
 }
 
 // TestIsBinaryControlRuns compares IsBinary with the byte-wise count on

@@ -321,83 +321,15 @@ func repeatBonus(blocks []block, i int) float64 {
 		return 0
 	}
 	n := 0
-	k := rareByteAt(t)
 	for j := range blocks {
 		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
-			len(blocks[j].text) > len(t) && indexVia(blocks[j].text, t, k) >= 0 {
+			len(blocks[j].text) > len(t) && strings.Contains(blocks[j].text, t) {
 			if n++; n == 2 {
 				break
 			}
 		}
 	}
 	return perRepeat * float64(n)
-}
-
-// rareByteAt picks the byte of t that indexVia looks for: one likely to be
-// rare in a page. In Chinese text the lead bytes of the ideographs (E4-E9)
-// are among the commonest, while each continuation byte stands for about a
-// sixty-fourth of the characters; the last byte of a three-byte form is
-// spread most evenly. In Latin text upper-case letters and digits are
-// rarer than lower-case ones, and those than spaces.
-func rareByteAt(t string) int {
-	best, bestRank := 0, 5
-	for k := 0; k < len(t); k++ {
-		c := t[k]
-		rank := 4
-		switch {
-		case c >= 0x80 && c < 0xC0 && (k+1 == len(t) || t[k+1] < 0x80 || t[k+1] >= 0xC0):
-			rank = 0 // the last byte of a multi-byte form
-		case c >= 0x80 && c < 0xC0:
-			rank = 1
-		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-			rank = 2
-		case c >= 'a' && c <= 'z':
-			rank = 3
-		}
-		if rank < bestRank {
-			best, bestRank = k, rank
-			if rank == 0 {
-				break
-			}
-		}
-	}
-	return best
-}
-
-// indexVia is strings.Index(s, t) found through the byte t[k]: on Chinese
-// text strings.Index looks for t's first byte, a lead byte that comes
-// every few bytes, and soon falls back to comparing t at every position.
-// Looking for a rare byte instead lets strings.IndexByte skip most of s.
-// Too many false hits (a page made of that byte) hand the rest of s to
-// strings.Index after the same bound strings.Index itself uses, so the
-// search stays linear.
-func indexVia(s, t string, k int) int {
-	n := len(t)
-	if n == 0 || n > len(s) || k < 0 || k >= n {
-		return strings.Index(s, t)
-	}
-	c := t[k]
-	last := len(s) - n // the last start a match can have
-	fails := 0
-	for p := 0; p <= last; {
-		// The next start whose byte at k is c.
-		o := strings.IndexByte(s[p+k:last+k+1], c)
-		if o < 0 {
-			return -1
-		}
-		p += o
-		if s[p:p+n] == t {
-			return p
-		}
-		p++
-		if fails++; fails >= 4+p>>4 {
-			if j := strings.Index(s[p:], t); j >= 0 {
-				return p + j
-			}
-			return -1
-		}
-	}
-	return -1
 }
 
 // maxRepeatBonus is the most repeatBonus gives.
@@ -928,7 +860,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// Called only while the source is unknown, the note does nothing
 		// unless it has a 来源 label; most lines it is asked about are the
 		// last paragraphs, long and without one.
-		if !sourceLabelCores.in(text) {
+		if !containsAny(text, sourceLabelCores) {
 			return
 		}
 		labels := parseLabels(text)
@@ -1023,17 +955,24 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 // sourceLabelCores holds the source label words that contain no other
 // one (来源 but not 信息来源): a line without any of them has no source
 // label, whichever word parseLabels matches at a position.
-var sourceLabelCores = func() *rareWords {
-	var all []string
+var sourceLabelCores = coreWords(func() (all []string) {
 	for w, k := range labelKinds {
 		if k == labelSource {
 			all = append(all, w)
 		}
 	}
+	slices.Sort(all)
+	return all
+}())
+
+// coreWords returns the words of list that contain no other word of it: a
+// text holds some word of list only if it holds one of these, so a search
+// for the few cores can rule a line out before a costlier scan.
+func coreWords(list []string) []string {
 	var cores []string
-	for _, w := range all {
+	for _, w := range list {
 		core := true
-		for _, v := range all {
+		for _, v := range list {
 			if v != w && strings.Contains(w, v) {
 				core = false
 				break
@@ -1043,34 +982,7 @@ var sourceLabelCores = func() *rareWords {
 			cores = append(cores, w)
 		}
 	}
-	slices.Sort(cores)
-	return newRareWords(cores)
-}()
-
-// rareWords is a short list of words looked for in long lines, each
-// through its rare byte (see indexVia): a few vectorised byte searches
-// cost less than decoding every rune of a long paragraph.
-type rareWords struct {
-	words []string
-	at    []int // rareByteAt of each word
-}
-
-func newRareWords(words []string) *rareWords {
-	r := &rareWords{words: words}
-	for _, w := range words {
-		r.at = append(r.at, rareByteAt(w))
-	}
-	return r
-}
-
-// in reports whether one of the words occurs in s.
-func (r *rareWords) in(s string) bool {
-	for k, w := range r.words {
-		if indexVia(s, w, r.at[k]) >= 0 {
-			return true
-		}
-	}
-	return false
+	return cores
 }
 
 // isSourceNote reports a line that opens with a bracketed 来源 label, the
@@ -1090,16 +1002,15 @@ func isSourceNote(line string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) || !postedByVerbCores.in(line) {
-		// Every verb ends in 于 or 於 or is 张贴: a line without them
-		// needs no date search.
+	if !isBylineLine(line, 80) || !containsAny(line, postedByVerbCores) {
+		// A line without any posting verb needs no date search.
 		return ""
 	}
 	return postedByDated(line)
 }
 
-// postedByVerbCores are words one of which every postedByVerbs holds.
-var postedByVerbCores = newRareWords([]string{"于", "於", "张贴", "張貼"})
+// postedByVerbCores are the postedByVerbs that hold no other (于, 张贴).
+var postedByVerbCores = coreWords(postedByVerbs)
 
 // postedByDated is postedBy past its filters.
 func postedByDated(line string) string {
@@ -1671,17 +1582,13 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 // postedDate reads the date of a post line: "于" right before the date and
 // "发表" (or 发布, 发帖) shortly after it.
 func postedDate(line string, now time.Time) (Date, bool) {
-	if !postedBeforeWords.in(line) || !postedAfterWords.in(line) {
+	if !containsAny(line, postedBefore) || !containsAny(line, postedAfter) {
 		// Both words stand in the line around the date: without them no
 		// date search is needed, and most lines under a body have neither.
 		return Date{}, false
 	}
 	return postedDateFound(line, now)
 }
-
-// postedBeforeWords and postedAfterWords are postedBefore and postedAfter,
-// looked for before postedDate searches the date.
-var postedBeforeWords, postedAfterWords = newRareWords(postedBefore), newRareWords(postedAfter)
 
 // postedDateFound is postedDate past its filter.
 func postedDateFound(line string, now time.Time) (Date, bool) {
@@ -2032,24 +1939,6 @@ func guessLang(paras []string) string {
 					latin++
 				}
 				p = p[1:]
-				// One ASCII byte, likely more: eight at once. With the
-				// case bit set, a letter is a byte from 0x61 to 0x7A,
-				// which adding 0x1F carries into the top bit and adding
-				// 0x05 does not (no byte overflows into the next). The
-				// flags, one per byte, are summed by a multiplication
-				// into the top byte (a call to a popcount would cost the
-				// loop its registers).
-				for len(p) >= 8 {
-					x := le64(p)
-					if x&0x8080808080808080 != 0 {
-						break
-					}
-					const ones = 0x0101010101010101
-					y := x | 0x20*ones
-					m := (y + 0x1F*ones) &^ (y + 0x05*ones) & 0x8080808080808080
-					latin += int((m >> 7) * ones >> 56)
-					p = p[8:]
-				}
 				continue
 			}
 			if len(p) >= 3 && c&0xF0 == 0xE0 && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
@@ -2086,14 +1975,6 @@ func guessLang(paras []string) string {
 		return "en"
 	}
 	return ""
-}
-
-// le64 reads the first eight bytes of s as a little-endian word; the
-// compiler makes the shifts one load.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // scriptMarksFirst is the first character of the CJK Unified Ideographs
