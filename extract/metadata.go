@@ -849,8 +849,13 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	}
 	// Portals print the outlet without a label right after the date
 	// ("2019年09月07日 04:04 北京日报").
-	if f.source == "" && f.infoIdx >= 0 {
-		if o := outletAfterDate(blocks[f.infoIdx].text, now); o != "" {
+	// The info line can be the first of a group (本报记者 … / 2003-7-24 钱江晚报):
+	// the date and its outlet may stand on the next info line of it.
+	for i := f.infoIdx; f.source == "" && i >= 0 && i < len(blocks) && i <= f.infoIdx+2; i++ {
+		if i > f.infoIdx && (blocks[i].role != roleInfo || allLinked(&blocks[i])) {
+			break
+		}
+		if o := outletAfterDate(blocks[i].text, now); o != "" {
 			f.source, sourceSet = o, true
 		}
 	}
