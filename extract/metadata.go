@@ -862,7 +862,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// Called only while the source is unknown, the note does nothing
 		// unless it has a 来源 label; most lines it is asked about are the
 		// last paragraphs, long and without one.
-		if !containsAny(text, sourceLabelCores) {
+		if !sourceLabelCoreSet.contains(text) {
 			return
 		}
 		labels := parseLabels(text)
@@ -967,6 +967,11 @@ var sourceLabelCores = coreWords(func() (all []string) {
 	return all
 }())
 
+// sourceLabelCoreSet finds sourceLabelCores in one pass over a line: the
+// note reader asks about long paragraphs, which a search per word would
+// read once for each.
+var sourceLabelCoreSet = newWordSet(sourceLabelCores)
+
 // coreWords returns the words of list that contain no other word of it: a
 // text holds some word of list only if it holds one of these, so a search
 // for the few cores can rule a line out before a costlier scan.
@@ -1004,7 +1009,7 @@ func isSourceNote(line string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) || !containsAny(line, postedByVerbCores) {
+	if !isBylineLine(line, 80) || !postedByVerbSet.contains(line) {
 		// A line without any posting verb needs no date search.
 		return ""
 	}
@@ -1013,6 +1018,13 @@ func postedBy(line string) string {
 
 // postedByVerbCores are the postedByVerbs that hold no other (于, 张贴).
 var postedByVerbCores = coreWords(postedByVerbs)
+
+// postedByVerbSet and postedAfterSet find the posting verbs in one pass
+// over a line, not one per verb: most lines asked about hold none.
+var (
+	postedByVerbSet = newWordSet(postedByVerbCores)
+	postedAfterSet  = newWordSet(postedAfter)
+)
 
 // postedByDated is postedBy past its filters.
 func postedByDated(line string) string {
@@ -1590,7 +1602,7 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 // postedDate reads the date of a post line: "于" right before the date and
 // "发表" (or 发布, 发帖) shortly after it.
 func postedDate(line string, now time.Time) (Date, bool) {
-	if !containsAny(line, postedBefore) || !containsAny(line, postedAfter) {
+	if !containsAny(line, postedBefore) || !postedAfterSet.contains(line) {
 		// Both words stand in the line around the date: without them no
 		// date search is needed, and most lines under a body have neither.
 		return Date{}, false
