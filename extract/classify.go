@@ -46,7 +46,13 @@ func classify(text string, now time.Time) role {
 // looked for only when a test that needs it is reached: long prose lines,
 // the bulk of a page, never need it.
 func classifyStats(text string, st textStats, now time.Time) role {
-	l := &lineFacts{text: text, textStats: st}
+	return classifyLine(&lineFacts{text: text, textStats: st}, now)
+}
+
+// classifyLine is classifyStats for a line whose facts the caller keeps:
+// classifyAll keeps the labels parsed on the way.
+func classifyLine(l *lineFacts, now time.Time) role {
+	text, st := l.text, l.textStats
 	n := st.chars
 	if n == 0 {
 		return roleChrome
@@ -97,6 +103,16 @@ type lineFacts struct {
 	scanned   bool
 	trimmed   string // text without wrapping punctuation, once asked for
 	trimmedOK bool
+	labels    []labelValue // parseLabels(text), once asked for
+	labelsOK  bool
+}
+
+// fields returns the line's labels (parseLabels), computed once.
+func (l *lineFacts) fields() []labelValue {
+	if !l.labelsOK {
+		l.labels, l.labelsOK = parseLabels(l.text), true
+	}
+	return l.labels
 }
 
 // bare returns the text less the white space and punctuation around it
@@ -133,7 +149,7 @@ func infoRole(l *lineFacts, now time.Time) (role, bool) {
 	n := l.chars
 	var labels []labelValue
 	if l.has(vocabLabel) {
-		labels = parseLabels(text)
+		labels = l.fields()
 	}
 	var hasField, hasEditor, hasOther bool
 	for _, l := range labels {

@@ -27,6 +27,8 @@ type pageFacts struct {
 	author   string
 	editor   string
 	crumbs   []string
+
+	labels blockLabels // the lines' labels, parsed once for all stages
 }
 
 // maxTitleRunes bounds a headline; longer blocks are paragraphs.
@@ -80,7 +82,7 @@ func isInfoLine(b *block) bool {
 // run of body lines: a line with a date or field labels, best right under a
 // line shaped like a headline. The dense run often swallows a few lines of
 // page furniture above the headline, so lines a little inside it count too.
-func anchorInfoLine(blocks []block, body []int) int {
+func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 	if len(body) == 0 {
 		return -1
 	}
@@ -99,7 +101,7 @@ func anchorInfoLine(blocks []block, body []int) int {
 		if _, _, _, ok := FindDate(blocks[i].text, farFuture); ok {
 			score += 3
 		}
-		if len(parseLabels(blocks[i].text)) > 0 {
+		if len(labels.of(blocks, i)) > 0 {
 			score += 2
 		}
 		titled := false
@@ -780,8 +782,8 @@ func shownFirstPart(blocks []block, t string) string {
 // its neighbours, and the editor line after the body.
 func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 	var sourceSet, authorSet, editorSet bool
-	take := func(text string) {
-		for _, l := range parseLabels(text) {
+	take := func(i int) {
+		for _, l := range f.labels.of(blocks, i) {
 			switch l.kind {
 			case labelSource:
 				if !sourceSet || f.source == "" && l.value != "" {
@@ -807,7 +809,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// fields over several lines.
 		for i := max(0, f.infoIdx-2); i < len(blocks) && i <= f.infoIdx+2; i++ {
 			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) || i == f.infoIdx {
-				take(blocks[i].text)
+				take(i)
 			}
 		}
 		// The date is the info line's own, else the nearest neighbour's: a
@@ -865,7 +867,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		// Called only while the source is unknown, the note does nothing
 		// unless it has a 来源 label; most lines it is asked about are the
 		// last paragraphs, long and without one.
-		if !containsAny(text, sourceLabelCores) {
+		if !sourceLabelCoreSet.contains(text) {
 			return
 		}
 		labels := parseLabels(text)
@@ -922,7 +924,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			// An editor line, or an info line under the text that names
 			// the editor with other fields ("本文来源：X 责任编辑：Y").
 			if r := blocks[i].role; r == roleEditor || r == roleInfo {
-				labels := parseLabels(blocks[i].text)
+				labels := f.labels.of(blocks, i)
 				for _, l := range labels {
 					if l.kind == labelEditor && l.value != "" {
 						f.editor = l.value
@@ -970,6 +972,11 @@ var sourceLabelCores = coreWords(func() (all []string) {
 	return all
 }())
 
+// sourceLabelCoreSet finds sourceLabelCores in one pass over a line: the
+// note reader asks about long paragraphs, which a search per word would
+// read once for each.
+var sourceLabelCoreSet = newWordSet(sourceLabelCores)
+
 // coreWords returns the words of list that contain no other word of it: a
 // text holds some word of list only if it holds one of these, so a search
 // for the few cores can rule a line out before a costlier scan.
@@ -1007,7 +1014,7 @@ func isSourceNote(line string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) || !containsAny(line, postedByVerbCores) {
+	if !isBylineLine(line, 80) || !postedByVerbSet.contains(line) {
 		// A line without any posting verb needs no date search.
 		return ""
 	}
@@ -1016,6 +1023,13 @@ func postedBy(line string) string {
 
 // postedByVerbCores are the postedByVerbs that hold no other (于, 张贴).
 var postedByVerbCores = coreWords(postedByVerbs)
+
+// postedByVerbSet and postedAfterSet find the posting verbs in one pass
+// over a line, not one per verb: most lines asked about hold none.
+var (
+	postedByVerbSet = newWordSet(postedByVerbCores)
+	postedAfterSet  = newWordSet(postedAfter)
+)
 
 // postedByDated is postedBy past its filters.
 func postedByDated(line string) string {
@@ -1125,11 +1139,11 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 		if allLinked(&blocks[i]) {
 			continue // a menu item (记者江湖), not a byline
 		}
-		if a := bylineLineAuthor(blocks[i].text); ok(a) {
+		if a := bylineLineAuthor(blocks, i, f.labels); ok(a) {
 			// 本报实习生 刘国栋 / 本报记者 王燕平: one byline per role, on
 			// lines of their own.
 			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
-				more := bylineLineAuthor(blocks[j].text)
+				more := bylineLineAuthor(blocks, j, f.labels)
 				if !ok(more) {
 					break
 				}
@@ -1160,7 +1174,7 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 	}
 	for _, i := range body {
 		if blocks[i].role == roleInfo && !allLinked(&blocks[i]) {
-			if a := bylineLineAuthor(blocks[i].text); ok(a) {
+			if a := bylineLineAuthor(blocks, i, f.labels); ok(a) {
 				return a
 			}
 		} else if blocks[i].mayBePosterLine() {
@@ -1177,20 +1191,26 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 	return ""
 }
 
-// bylineLineAuthor reads a short line that is a byline: a labelled one
-// (记者 林悅／南市報導, 采写：南都记者 余毅菁) or names in brackets (（袁源）).
-func bylineLineAuthor(text string) string {
+// bylineLineAuthor reads a short line, block i, that is a byline: a
+// labelled one (记者 林悅／南市報導, 采写：南都记者 余毅菁) or names in brackets
+// (（袁源）).
+func bylineLineAuthor(blocks []block, i int, labels blockLabels) string {
+	text := blocks[i].text
 	if !isBylineLine(text, 40) {
 		return ""
 	}
+	var fields []labelValue
 	if inner, ok := bracketed(text); ok {
 		text = inner
 		if a := signatureNames(inner); a != "" {
 			return a
 		}
+		fields = parseLabels(inner)
+	} else {
+		fields = labels.of(blocks, i)
 	}
 	a := ""
-	for _, l := range parseLabels(text) {
+	for _, l := range fields {
 		if l.kind == labelAuthor && l.value != "" {
 			a = joinNames(a, cleanAuthor(l.value)) // 记者 X 实习生 Y
 		}
@@ -1587,7 +1607,7 @@ func labelledDateAfter(blocks []block, body []int, now time.Time) (Date, bool) {
 // postedDate reads the date of a post line: "于" right before the date and
 // "发表" (or 发布, 发帖) shortly after it.
 func postedDate(line string, now time.Time) (Date, bool) {
-	if !containsAny(line, postedBefore) || !containsAny(line, postedAfter) {
+	if !containsAny(line, postedBefore) || !postedAfterSet.contains(line) {
 		// Both words stand in the line around the date: without them no
 		// date search is needed, and most lines under a body have neither.
 		return Date{}, false

@@ -62,18 +62,48 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	return art, nil
 }
 
-// classifyAll gives every block its text-based role.
-func classifyAll(blocks []block, now time.Time) {
+// classifyAll gives every block its text-based role, and returns the
+// labels parsed on the way for the stages that read the fields.
+func classifyAll(blocks []block, now time.Time) blockLabels {
+	labels := make(blockLabels, len(blocks))
 	for i := range blocks {
-		blocks[i].role = classifyStats(blocks[i].text, blocks[i].stats, now)
+		l := lineFacts{text: blocks[i].text, textStats: blocks[i].stats}
+		blocks[i].role = classifyLine(&l, now)
+		if l.labelsOK {
+			labels[i].labels, labels[i].parsed = l.labels, true
+		}
 	}
+	return labels
+}
+
+// blockLabels holds parseLabels of a page's lines, by block index, for
+// the lines parsed so far. The classifier parses the short lines that
+// hold a label word, and the stages that read the fields
+// (anchorInfoLine, readFields, authorNearBody) come back to the same info
+// lines. A line's labels depend on its text alone, and the texts do not
+// change once the blocks are built. Callers only read the slices it
+// gives; a nil blockLabels parses every time.
+type blockLabels []struct {
+	labels []labelValue
+	parsed bool
+}
+
+// of returns parseLabels(blocks[i].text), parsing it once.
+func (m blockLabels) of(blocks []block, i int) []labelValue {
+	if i >= len(m) {
+		return parseLabels(blocks[i].text)
+	}
+	if !m[i].parsed {
+		m[i].labels, m[i].parsed = parseLabels(blocks[i].text), true
+	}
+	return m[i].labels
 }
 
 // extractText runs the text-dump pipeline: lines, roles, the dense run of
 // body lines, then the metadata around it.
 func extractText(text string, art *Article, now time.Time) pageFacts {
 	blocks := textBlocks(text)
-	classifyAll(blocks, now)
+	labels := classifyAll(blocks, now)
 	markCodeLines(blocks)
 	unmarkListStamps(blocks)
 	// The densest run, unless a run under a dated headline is nearly as
@@ -89,7 +119,7 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 	if len(body) > 0 {
 		start = body[0]
 	}
-	f := pageFacts{infoIdx: anchorInfoLine(blocks, body), titleIdx: -1}
+	f := pageFacts{infoIdx: anchorInfoLine(blocks, labels, body), titleIdx: -1, labels: labels}
 	if f.infoIdx >= 0 {
 		body = textBody(f.infoIdx)
 		if len(body) > 0 {
@@ -137,14 +167,14 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		return extractText(flattenHTML(text), art, now), nil
 	}
 	blocks := page.blocks
-	classifyAll(blocks, now)
+	labels := classifyAll(blocks, now)
 	s := readStructured(page.root)
 	body := firstPostOfListing(page, htmlBodyBlocks(page))
 	start := -1
 	if len(body) > 0 {
 		start = body[0]
 	}
-	f := pageFacts{}
+	f := pageFacts{labels: labels}
 	f.title, f.titleIdx = htmlTitle(blocks, &s, firstProse(blocks, body))
 	f.title = withoutEditLink(f.title) // a wiki's <h1> holds its [编辑] link
 	anchor := start
