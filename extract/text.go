@@ -171,62 +171,65 @@ const (
 
 // statsOf measures a text in one pass over its runes. The text is valid
 // UTF-8, as every page is once decoded.
+//
+// The state of the pass is kept to a few positions, so that the compiler
+// keeps it in registers: a word goes on where the last run of letters
+// ended, a white space is doubled where the last one ended. White space at
+// the ends and white space to fold are told from the counts: a space with
+// no text before it is at the start; the text needs folding when more text
+// follows the first doubled or non-ASCII white space that has text before
+// it.
 func statsOf(s string) textStats {
 	var st textStats
-	inWord := false
-	// The white-space state: inside a run of spaces (or before any text),
-	// whether any text came before, and whether the run needs folding
-	// (more than one space, or one that is not ASCII).
-	space, text, foldRun := true, false, false
+	// wordEnd and spaceEnd are where the last letter and the last white
+	// space end. spaceEnd starts at 0, so that a space at the start looks
+	// doubled and takes the general path, which marks it.
+	wordEnd, spaceEnd := -1, 0
+	// foldAt is the number of non-space runes before the first white space
+	// that needs folding and has text before it; 0 when there is none.
+	foldAt := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		// Fast paths for the bulk of a page, inside a word or a run of
-		// ideographs: U+4E00-U+9FFF (isHanLead, all Han) and ASCII
-		// letters need no table, mark or white-space bookkeeping.
-		// A single ASCII space between words is the one white space that
-		// needs no bookkeeping either.
-		if !space || text && !foldRun {
-			// Whole runs are taken at once, counted once at their end.
-			// The lead byte picks the path before any other byte is read.
-			if c-0xE4 <= 0xE9-0xE4 {
-				if j := hanRunEnd(s, i); j > i {
-					k := (j - i) / 3
-					st.chars += k
-					st.runes += k
-					st.han += k
-					inWord, space = false, false
-					i = j
-					continue
-				}
-			} else if kind := asciiAlnum[c]; kind != 0 {
-				// A run of ASCII letters and digits: one word; the
-				// digits only add their mark.
-				j := i + 1
-				for j < len(s) && asciiAlnum[s[j]] != 0 {
-					kind |= asciiAlnum[s[j]]
-					j++
-				}
-				k := j - i
+		// Fast paths for the bulk of a page: runs of U+4E00-U+9FFF
+		// (hanRunEnd, all Han) and of ASCII letters and digits need no
+		// table or marks, and are counted once at their end. The lead
+		// byte picks the path before any other byte is read. A single
+		// ASCII space after text is the one white space that needs no
+		// bookkeeping either.
+		if c-0xE4 <= 0xE9-0xE4 {
+			if j := hanRunEnd(s, i); j > i {
+				k := (j - i) / 3
 				st.chars += k
 				st.runes += k
-				st.letters += k
-				if !inWord {
-					st.words++
-					inWord = true
-				}
-				if kind&alnumDigit != 0 {
-					st.marks |= markDigit
-				}
-				space = false
+				st.han += k
 				i = j
 				continue
 			}
-			if c == ' ' && !space {
-				st.chars++
-				inWord, space = false, true
-				i++
-				continue
+		} else if kind := asciiAlnum[c]; kind != 0 {
+			// A run of ASCII letters and digits: one word; the digits
+			// only add their mark.
+			j := i + 1
+			for j < len(s) && asciiAlnum[s[j]] != 0 {
+				kind |= asciiAlnum[s[j]]
+				j++
 			}
+			k := j - i
+			st.chars += k
+			st.runes += k
+			st.letters += k
+			if i != wordEnd {
+				st.words++
+			}
+			if kind&alnumDigit != 0 {
+				st.marks |= markDigit
+			}
+			i, wordEnd = j, j
+			continue
+		} else if c == ' ' && i != spaceEnd {
+			st.chars++
+			i++
+			spaceEnd = i
+			continue
 		}
 		r, size := rune(c), 1
 		switch {
@@ -255,50 +258,41 @@ func statsOf(s string) textStats {
 		if cl&rcMark != 0 {
 			st.marks |= markOf(r)
 		}
-		switch {
-		case cl&rcSpace != 0:
-			if text && (space || cl&rcFold != 0) {
-				foldRun = true
+		if cl&rcSpace != 0 {
+			if st.runes == 0 {
+				st.marks |= markEdgeSpace // leading, or nothing but spaces
+			} else if foldAt == 0 && (i == spaceEnd || cl&rcFold != 0) {
+				foldAt = st.runes
 			}
-			inWord, space = false, true
 			i += size
+			spaceEnd = i
 			continue
-		case cl&rcFold != 0:
-			st.marks |= markUnfolded // an invisible rune
 		}
-		if space {
-			if i > 0 && !text {
-				st.marks |= markEdgeSpace // leading
-			}
-			if foldRun {
-				st.marks |= markUnfolded
-			}
-			space, text, foldRun = false, true, false
-		}
+		st.runes++
 		switch {
 		case cl&rcHan != 0:
 			st.han++
-			inWord = false
 		case cl&rcLetter != 0:
 			st.letters++
-			if !inWord {
+			if i != wordEnd {
 				st.words++
-				inWord = true
 			}
-		default:
-			inWord = false
-			if cl&rcPunct != 0 {
-				st.punct++
-				if cl&rcProse != 0 {
-					st.marks |= markProse
-				}
+			wordEnd = i + size
+		case cl&rcFold != 0:
+			st.marks |= markUnfolded // an invisible rune
+		case cl&rcPunct != 0:
+			st.punct++
+			if cl&rcProse != 0 {
+				st.marks |= markProse
 			}
 		}
-		st.runes++
 		i += size
 	}
-	if space && len(s) > 0 {
-		st.marks |= markEdgeSpace // trailing, or nothing but spaces
+	if spaceEnd == len(s) && len(s) > 0 {
+		st.marks |= markEdgeSpace // trailing
+	}
+	if foldAt > 0 && st.runes > foldAt {
+		st.marks |= markUnfolded
 	}
 	return st
 }
@@ -322,36 +316,25 @@ const (
 	alnumDigit  = 2
 )
 
-// isHanLead reports whether s[i:] starts with a well-formed ideograph of
-// U+4E00-U+9FFF, the bulk of Chinese text: lead bytes E5-E9, or E4 with a
-// second byte from B8 (E4 below B8 holds rarer ideographs and the Yijing
-// symbols, which take the general path).
-func isHanLead(s string, i int) bool {
-	if i+2 >= len(s) {
-		return false
-	}
-	c, c1 := s[i], s[i+1]
-	return (c >= 0xE5 && c <= 0xE9 && c1&0xC0 == 0x80 || c == 0xE4 && c1 >= 0xB8 && c1 <= 0xBF) && s[i+2]&0xC0 == 0x80
-}
-
-// hanRunEnd returns the end of the run of ideographs isHanLead accepts
-// from s[i:] on (i when there is none). While four bytes are left, each
-// ideograph is tested with one four-byte load: the second and third bytes
-// must be continuation bytes, the first E5-E9, or E4 with a second byte
-// from B8. The last one, at the very end of s, is tested by isHanLead.
+// hanRunEnd returns the end of the run of ideographs of U+4E00-U+9FFF,
+// the bulk of Chinese text, from s[i:] on, as long as four bytes are left
+// (i when there is none): each ideograph is tested with one four-byte
+// load. The second and third bytes must be continuation bytes, the first
+// E5-E9, or E4 with a second byte from B8 (x&0xF8FF == 0xB8E4, as the
+// second is a continuation byte); E4 below B8 holds rarer ideographs and
+// the Yijing symbols, which take the general path. An ideograph in the
+// last three bytes of s is left to the caller. hanRunEnd is small enough
+// to be inlined, so that statsOf calls no function on its common paths.
 func hanRunEnd(s string, i int) int {
-	for i >= 0 && i+4 <= len(s) {
-		t := s[i : i+4]
+	t := s[i:]
+	for len(t) >= 4 {
 		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-		if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && (x&0xFF != 0xE4 || (x>>8)&0xFF < 0xB8) {
-			return i
+		if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && x&0xF8FF != 0xB8E4 {
+			break
 		}
-		i += 3
+		t = t[3:]
 	}
-	if isHanLead(s, i) {
-		i += 3
-	}
-	return i
+	return len(s) - len(t)
 }
 
 // decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with

@@ -208,6 +208,10 @@ type maskedVocab struct {
 	starts  [1 << 16 / 64]uint64
 	singles [1 << 16 / 64]uint64
 	pairs   [1 << 16 / 64]uint64
+
+	// passBytes marks the bytes scan steps over alone without a look-up:
+	// the ASCII runes no word starts with, and continuation bytes.
+	passBytes [256]bool
 }
 
 // maskedGroup holds the words with one first rune. sets is the union of
@@ -281,6 +285,9 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 		v.groups = append(v.groups, g)
 		v.first[r] = uint16(len(v.groups))
 	}
+	for c := range v.passBytes {
+		v.passBytes[c] = c < utf8.RuneSelf && !hasBit(&v.starts, rune(c)) || c&0xC0 == 0x80
+	}
 	return v
 }
 
@@ -291,11 +298,22 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 // stands, so a misread rune can at worst pass the bitmaps and then fail
 // the comparison with the words in at. A three-byte lead followed by two
 // continuation bytes is stepped over whole, as no word starts inside it;
-// any other byte is stepped over alone, continuation bytes included.
+// any other byte is stepped over alone, continuation bytes included. The
+// bytes stepped over alone without a look-up (passBytes) are taken in a
+// loop of their own, and the rune after a word's first one is decoded
+// inline when it is ASCII.
 func (v *maskedVocab) scan(s string) vocabMask {
 	var m vocabMask
 	for i := 0; i < len(s); {
 		c := s[i]
+		if v.passBytes[c] {
+			// Most of the ASCII in a line, passed over in a tight loop.
+			i++
+			for i < len(s) && v.passBytes[s[i]] {
+				i++
+			}
+			continue
+		}
 		var r rune
 		size := 1
 		switch {
@@ -308,10 +326,7 @@ func (v *maskedVocab) scan(s string) vocabMask {
 			}
 			c1, c2 := s[i+1], s[i+2]
 			r, size = rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), 3
-		case c < 0xC0:
-			i++ // a continuation byte
-			continue
-		default:
+		default: // a lead byte: continuation bytes are in passBytes
 			r, size = decodeAt(s, i)
 			if r >= 1<<16 {
 				m = v.at(s, i, r, nextRune(s, i+size), m)
@@ -322,8 +337,12 @@ func (v *maskedVocab) scan(s string) vocabMask {
 		if hasBit(&v.starts, r) {
 			if hasBit(&v.singles, r) {
 				m = v.at(s, i, r, nextRune(s, i+size), m)
-			} else if i+size < len(s) {
-				if r2, _ := decodeAt(s, i+size); hasBit(&v.pairs, pairHash(r, r2)) {
+			} else if j := i + size; j < len(s) {
+				r2 := rune(s[j]) // ASCII, or decoded below
+				if r2 >= utf8.RuneSelf {
+					r2, _ = decodeAt(s, j)
+				}
+				if hasBit(&v.pairs, pairHash(r, r2)) {
 					m = v.at(s, i, r, r2, m)
 				}
 			}
