@@ -180,6 +180,34 @@ func TestNameUnderHeadline(t *testing.T) {
 	}
 }
 
+func TestNameUnderInfo(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string // the lines under the info line
+		want  int      // index among lines, or -1
+	}{
+		{"name right under", []string{"陳立揚", "正文的第一段，有标点，也有足够的长度。"}, 0},
+		{"after the outlet's short name", []string{"北時", "陳立揚"}, 1},
+		{"two characters: as often a tag", []string{"高清", "正文的第一段，有标点，也有足够的长度。"}, -1},
+		{"no surname", []string{"专题报道"}, -1},
+		{"prose first", []string{"记者今天在现场看到，", "陳立揚"}, -1},
+		{"too far down", []string{"北時", "分享", "陳立揚"}, -1},
+	} {
+		blocks := []block{newBlock("一篇文章的标题在这里"), newBlock("2024-03-08 20:15")}
+		for _, l := range tt.lines {
+			blocks = append(blocks, newBlock(l))
+		}
+		classifyAll(blocks, goldenNow)
+		want := -1
+		if tt.want >= 0 {
+			want = tt.want + 2
+		}
+		if got := nameUnderInfo(blocks, 1); got != want {
+			t.Errorf("%s: nameUnderInfo = %d, want %d", tt.name, got, want)
+		}
+	}
+}
+
 func TestBylineNameEnds(t *testing.T) {
 	for v, want := range map[string]string{
 		"By Jane Roe":                                   "Jane Roe",

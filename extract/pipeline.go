@@ -445,6 +445,12 @@ func fillAuthor(f *pageFacts, blocks []block, body []int) {
 			blocks[f.titleIdx+1].role = roleInfo // a byline, not a paragraph
 			return
 		}
+	} else if i := nameUnderInfo(blocks, f.infoIdx); i >= 0 {
+		f.author = blocks[i].text
+		for j := f.infoIdx + 1; j <= i; j++ {
+			blocks[j].role = roleInfo // the byline and the outlet over it, not paragraphs
+		}
+		return
 	}
 	if a := blogOwner(blocks, body, f.titleIdx); a != "" {
 		f.author = a
@@ -511,6 +517,25 @@ func isHanPersonName(text string) bool {
 	}
 	s, ok := surnameSet.prefix(text)
 	return ok && s != text && lineVocab.scan(text) == 0
+}
+
+// nameUnderInfo finds a reporter's name printed alone under the info line,
+// over the text ("15:31 2018/09/16" / "中時" / "謝明俊"), the way Taiwanese
+// dailies set their bylines: the line right under the info line or the one
+// after a short outlet name, a personal name of three or four Han
+// characters (two-character lines there are as often tags, 高清). It
+// returns the line's index, or -1.
+func nameUnderInfo(blocks []block, infoIdx int) int {
+	for i := infoIdx + 1; i < len(blocks) && i <= infoIdx+2; i++ {
+		b := &blocks[i]
+		if b.role == roleUnknown && b.linkRunes == 0 && b.stats.han >= 3 && isHanPersonName(b.text) {
+			return i
+		}
+		if b.stats.chars > 4 || b.stats.punct > 0 {
+			return -1 // only a short outlet name may stand between
+		}
+	}
+	return -1
 }
 
 // nameUnderHeadline reads the author of an essay or a column that prints
