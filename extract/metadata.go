@@ -262,6 +262,37 @@ func twoLineHeadline(blocks []block, infoIdx, best int, text string) (string, in
 	return joined, first
 }
 
+// entryTitle finds an encyclopedia entry's name in a text dump: the first
+// line above the body that ends in a wiki edit link ("雄安新区[编辑]"),
+// when the name opens one of the body's first prose lines ("雄安新区是…",
+// as an entry's lead does). The language list and the tools can put the
+// heading dozens of lines above the text, out of textTitle's reach.
+func entryTitle(blocks []block, bodyStart int) (string, int) {
+	if bodyStart < 0 {
+		return "", -1
+	}
+	for i := 0; i < bodyStart && i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.stats.marks&markBracket == 0 {
+			continue
+		}
+		name := withoutEditLink(b.text)
+		if name == b.text {
+			continue
+		}
+		for j, n := bodyStart, 0; j < len(blocks) && n < 5; j++ {
+			if !isProse(&blocks[j]) {
+				continue
+			}
+			if n++; len(blocks[j].text) > len(name) && strings.HasPrefix(blocks[j].text, name) {
+				return name, i
+			}
+		}
+		return "", -1 // only the first edit-linked line can be the entry's heading
+	}
+	return "", -1
+}
+
 // labelledTitle returns the value of a subject line (主题：..., 标题：...)
 // among the lines above from, the way forums head a thread.
 func labelledTitle(blocks []block, from int) (string, int) {

@@ -126,7 +126,9 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 			start = body[0]
 		}
 	}
-	f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+	if f.title, f.titleIdx = entryTitle(blocks, start); f.titleIdx < 0 {
+		f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+	}
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
 		body = textBody(f.titleIdx)
