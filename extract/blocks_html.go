@@ -511,43 +511,128 @@ func (b *htmlBuilder) classHints(n *html.Node) (hint float64, chrome, title, rea
 	return max(hint, h.hint), chrome || h.furniture || h.readers, h.title, h.readers
 }
 
-// readClassNames interprets lower-cased class and id names.
+// readClassNames interprets lower-cased class and id names: each run of
+// letters and digits is a token, looked up in classHintTables (built from
+// the hint lists of patterns.go), and the long body hints are searched
+// in the whole value.
 func readClassNames(names string) rawClassHint {
+	t := &classHintTables
 	h := rawClassHint{hint: 1}
-	tokens := strings.FieldsFunc(names, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-	for i, hc := range bodyHintClasses {
-		long := len(hc) >= 7
-		if long && strings.Contains(names, hc) || !long && hasToken(tokens, hc) {
-			if i < len(bodyHintClasses)-10 { // the specific CMS names
-				h.hint = max(h.hint, 1.5)
-			} else {
-				h.hint = max(h.hint, 1.15)
-			}
+	for _, lb := range t.longBody {
+		if strings.Contains(names, lb.name) {
+			h.hint = max(h.hint, lb.hint)
 		}
 	}
-	for _, hc := range chromeHintClasses {
-		for _, t := range tokens {
-			// Short fragments ("ad", "nav") must be the whole token, or
-			// "address" and "navigator" would read as furniture.
-			if t == hc || len(hc) > 3 && strings.HasPrefix(t, hc) {
-				h.furniture = true
-			}
+	for i := 0; i < len(names); {
+		if !isClassNameByte(names[i]) {
+			i++
+			continue
 		}
-	}
-	for _, t := range tokens {
-		if strings.Contains(t, "title") || strings.Contains(t, "headline") || t == "biaoti" {
+		j := i + 1
+		for j < len(names) && isClassNameByte(names[j]) {
+			j++
+		}
+		tok := names[i:j]
+		i = j
+		if v, ok := t.shortBody[tok]; ok {
+			h.hint = max(h.hint, v)
+		}
+		h.furniture = h.furniture || t.chrome[tok] || hasPrefixIn(tok, t.chromePrefixes)
+		h.readers = h.readers || hasPrefixIn(tok, t.readerPrefixes)
+		if strings.Contains(tok, "title") || strings.Contains(tok, "headline") || tok == "biaoti" {
 			h.title = true
-		}
-		for _, r := range readersClasses {
-			if strings.HasPrefix(t, r) {
-				h.readers = true
-			}
 		}
 	}
 	return h
 }
+
+// isClassNameByte reports the bytes of a class-name token: ASCII letters
+// (the value is lower-cased) and digits. The bytes of other runes split
+// tokens, as the runes do.
+func isClassNameByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// prefixIndex holds words looked for at the start of a token, by their
+// first four bytes (a token shares them with few of the words), and the
+// words shorter than that.
+type prefixIndex struct {
+	byHead map[string][]string
+	short  []string
+}
+
+func newPrefixIndex(words []string) prefixIndex {
+	x := prefixIndex{byHead: map[string][]string{}}
+	for _, w := range words {
+		if len(w) < 4 {
+			x.short = append(x.short, w)
+			continue
+		}
+		x.byHead[w[:4]] = append(x.byHead[w[:4]], w)
+	}
+	return x
+}
+
+// hasPrefixIn reports whether tok starts with one of x's words.
+func hasPrefixIn(tok string, x prefixIndex) bool {
+	for _, w := range x.short {
+		if strings.HasPrefix(tok, w) {
+			return true
+		}
+	}
+	if len(tok) < 4 {
+		return false
+	}
+	for _, w := range x.byHead[tok[:4]] {
+		if strings.HasPrefix(tok, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classHintTables are the hint lists of patterns.go arranged for
+// readClassNames. A body hint of seven letters or more is a fragment
+// searched in the whole value ("article_content"); a shorter one must be a
+// whole token ("main", "text"). The last ten body hints are generic and
+// weigh less than the content management systems' own names. A furniture
+// name must be a whole token, or start one when it is longer than three
+// letters ("ad" is no prefix of "address"; "sidebar" starts "sidebar2").
+var classHintTables = func() (t struct {
+	longBody []struct {
+		name string
+		hint float64
+	}
+	shortBody      map[string]float64
+	chrome         map[string]bool
+	chromePrefixes prefixIndex
+	readerPrefixes prefixIndex
+}) {
+	t.shortBody = map[string]float64{}
+	for i, hc := range bodyHintClasses {
+		hint := 1.5
+		if i >= len(bodyHintClasses)-10 {
+			hint = 1.15
+		}
+		if len(hc) >= 7 {
+			t.longBody = append(t.longBody, struct {
+				name string
+				hint float64
+			}{hc, hint})
+		} else {
+			t.shortBody[hc] = max(t.shortBody[hc], hint)
+		}
+	}
+	t.chrome = map[string]bool{}
+	var prefixes []string
+	for _, hc := range chromeHintClasses {
+		t.chrome[hc] = true
+		if len(hc) > 3 {
+			prefixes = append(prefixes, hc)
+		}
+	}
+	t.chromePrefixes = newPrefixIndex(prefixes)
+	t.readerPrefixes = newPrefixIndex(readersClasses)
+	return t
+}()
 
 func hasToken(tokens []string, t string) bool {
 	for _, x := range tokens {
