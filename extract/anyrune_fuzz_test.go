@@ -25,6 +25,22 @@ func FuzzIndexAnyRune(f *testing.F) {
 	})
 }
 
+// FuzzContainsText holds containsText, which searches from a needle's
+// second byte, to strings.Contains, for any bytes (valid UTF-8 or not).
+func FuzzContainsText(f *testing.F) {
+	for _, c := range [][2]string{
+		{"新闻标题在这里，re: 标题", "标题"}, {"标", "标题"}, {"", "é"}, {"xé", "é"},
+		{"\xe5\x9b\xbd\xe4\x9b\xbd", "\xe6\x9b\xbd"}, {"ab", "b"}, {"\xc3\xa9\xa9", "\xa9\xa9"},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, substr string) {
+		if got, want := containsText(s, substr), strings.Contains(s, substr); got != want {
+			t.Errorf("containsText(%q, %q) = %v, want %v", s, substr, got, want)
+		}
+	})
+}
+
 // FuzzSourceLabelCores checks the filter readFields puts before
 // parseLabels: a line with a source label holds one of the cores.
 func FuzzSourceLabelCores(f *testing.F) {

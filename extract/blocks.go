@@ -9,12 +9,13 @@ type block struct {
 	role  role
 	code  bool // a line of program code in a Chinese text dump
 
-	// HTML evidence; zero for text dumps.
-	linkRunes int  // runes inside <a> elements
-	heading   int  // 1-6 inside <h1>-<h6>, 0 otherwise
-	node      int  // pre-order index of the nearest block-level element
-	titleHint bool // an ancestor's class or id names a title
-	bold      bool // set wholly in <b> or <strong>, as old pages set headlines
+	// HTML evidence; zero for text dumps. The narrow types keep a block
+	// to 64 bytes: a dump of ten thousand lines is ten thousand blocks.
+	heading   uint8 // 1-6 inside <h1>-<h6>, 0 otherwise
+	titleHint bool  // an ancestor's class or id names a title
+	bold      bool  // set wholly in <b> or <strong>, as old pages set headlines
+	linkRunes int32 // runes inside <a> elements
+	node      int   // pre-order index of the nearest block-level element
 }
 
 // linkDensity is the share of a block's text that sits inside links.

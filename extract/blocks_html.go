@@ -262,9 +262,9 @@ func (b *htmlBuilder) flushAt(br bool) {
 		return
 	}
 	blk := newBlock(text)
-	blk.linkRunes = min(links, blk.stats.runes)
-	blk.bold = whole && bold >= blk.stats.runes
-	blk.heading = b.heading
+	blk.linkRunes = int32(min(links, int(blk.stats.runes)))
+	blk.bold = whole && bold >= int(blk.stats.runes)
+	blk.heading = uint8(b.heading)
 	blk.node = b.cur
 	blk.titleHint = b.titleHint > 0
 	b.page.blocks = append(b.page.blocks, blk)

@@ -56,7 +56,7 @@ func appendLineBlock(blocks []block, part string) []block {
 		// no copy: cut the ends and count what was cut.
 		head := strings.TrimLeftFunc(part, isSpaceRune)
 		trimmed := strings.TrimRightFunc(head, isSpaceRune)
-		st.chars -= runeLen(part[:len(part)-len(head)]) + runeLen(head[len(trimmed):])
+		st.chars -= int32(runeLen(part[:len(part)-len(head)]) + runeLen(head[len(trimmed):]))
 		st.marks &^= markEdgeSpace
 		part = trimmed
 	}

@@ -80,8 +80,8 @@ func htmlBodyBlocks(p *htmlPage) []int {
 		if b.node < 0 {
 			continue
 		}
-		runes[b.node] += b.stats.runes
-		links[b.node] += b.linkRunes
+		runes[b.node] += int(b.stats.runes)
+		links[b.node] += int(b.linkRunes)
 		if b.role != roleUnknown || b.stats.weight() < minScoredWeight || b.linkDensity() > maxLinkDensity {
 			continue
 		}
@@ -504,8 +504,8 @@ func isCodeLine(b *block) bool {
 func markCodeLines(blocks []block) {
 	han, letters := 0, 0
 	for i := range blocks {
-		han += blocks[i].stats.han
-		letters += blocks[i].stats.letters
+		han += int(blocks[i].stats.han)
+		letters += int(blocks[i].stats.letters)
 	}
 	if han < 200 || han*4 < letters { // an English page, or too little Chinese to tell
 		return

@@ -221,7 +221,7 @@ func TestAssembleDropsTrailingHeading(t *testing.T) {
 			if h > 0 {
 				blocks[i] = newBlock("See also")
 			}
-			blocks[i].heading = h
+			blocks[i].heading = uint8(h)
 			idx[i] = i
 		}
 		if got := assembleParagraphs(blocks, idx, ""); len(got) != tt.want {

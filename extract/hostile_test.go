@@ -193,6 +193,29 @@ func TestHostileNotAPage(t *testing.T) {
 	}
 }
 
+// TestHostileTooLarge lowers the limit on decoded text, as a page of 2 GiB
+// is too much for a test: a page past it fails with ErrTooLarge, named
+// with its size, and one at the limit is read. GBK text grows by half
+// when decoded, and the limit counts the decoded bytes.
+func TestHostileTooLarge(t *testing.T) {
+	defer func(n int) { maxPageBytes = n }(maxPageBytes)
+	page := []byte("第一段文字说明了这件事情的来龙去脉，内容相当丰富。\n" + fuzzPara + "\n")
+	maxPageBytes = len(page)
+	if _, err := Extract(page, Options{Kind: KindText}); err != nil && !errors.Is(err, ErrNoArticle) {
+		t.Fatalf("a page at the limit: %v", err)
+	}
+	maxPageBytes = len(page) - 1
+	_, err := Extract(page, Options{Kind: KindText})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), fmt.Sprint(len(page))) {
+		t.Errorf("a page one byte past the limit: err = %v, want ErrTooLarge naming %d bytes", err, len(page))
+	}
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(strings.Repeat("中文内容，", 40))
+	maxPageBytes = len(gbk) + len(gbk)/4
+	if _, err := Extract([]byte(gbk), Options{Encoding: "gbk", Kind: KindText}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("GBK text past the limit once decoded: err = %v, want ErrTooLarge", err)
+	}
+}
+
 func TestHostileControlCharacters(t *testing.T) {
 	t.Run("NUL bytes in an HTML page", func(t *testing.T) {
 		page := strings.ReplaceAll(hostilePage("<meta charset=utf-8>", fuzzPara, ""), "，", "\x00，")

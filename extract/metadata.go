@@ -356,7 +356,7 @@ func repeatBonus(blocks []block, i int) float64 {
 	n := 0
 	for j := range blocks {
 		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
-			len(blocks[j].text) > len(t) && strings.Contains(blocks[j].text, t) {
+			len(blocks[j].text) > len(t) && containsText(blocks[j].text, t) {
 			if n++; n == 2 {
 				break
 			}

@@ -1,14 +1,15 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
 
 // Extract reads one page dump and returns its article.
 //
-// It returns an error wrapping ErrEmpty, ErrBinary or ErrEncoding when the
-// bytes cannot be read as a page, and ErrNoArticle, together with the
+// It returns an error wrapping ErrEmpty, ErrBinary, ErrEncoding or
+// ErrTooLarge when the bytes cannot be read as a page, and ErrNoArticle, together with the
 // metadata it did find, when the page holds no article body.
 func Extract(data []byte, opts Options) (*Article, error) {
 	now := opts.Now
@@ -27,6 +28,9 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	}
 	if strings.TrimSpace(dec.Text) == "" {
 		return nil, ErrEmpty
+	}
+	if len(dec.Text) > maxPageBytes {
+		return nil, fmt.Errorf("%w: %d bytes once decoded, past the %d Extract reads", ErrTooLarge, len(dec.Text), maxPageBytes)
 	}
 	kind := opts.Kind
 	if kind == KindAuto {

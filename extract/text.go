@@ -147,12 +147,12 @@ func isSentencePunct(r rune) bool {
 // the marks they test before looking closer. One pass over
 // the text fills them all.
 type textStats struct {
-	chars   int // runes, spaces included
-	runes   int // non-space runes
-	han     int // CJK characters
-	words   int // runs of other letters and digits
-	punct   int // sentence punctuation
-	letters int // non-Han letters and digits
+	chars   int32 // runes, spaces included
+	runes   int32 // non-space runes
+	han     int32 // CJK characters
+	words   int32 // runs of other letters and digits
+	punct   int32 // sentence punctuation
+	letters int32 // non-Han letters and digits
 	marks   lineMarks
 }
 
@@ -187,7 +187,7 @@ func statsOf(s string) textStats {
 	wordEnd, spaceEnd := -1, 0
 	// foldAt is the number of non-space runes before the first white space
 	// that needs folding and has text before it; 0 when there is none.
-	foldAt := 0
+	foldAt := int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
 		// Fast paths for the bulk of a page: runs of U+4E00-U+9FFF
@@ -198,7 +198,7 @@ func statsOf(s string) textStats {
 		// bookkeeping either.
 		if c-0xE4 <= 0xE9-0xE4 {
 			if j := hanRunEnd(s, i); j > i {
-				k := (j - i) / 3
+				k := int32(j-i) / 3
 				st.chars += k
 				st.runes += k
 				st.han += k
@@ -213,7 +213,7 @@ func statsOf(s string) textStats {
 				kind |= asciiAlnum[s[j]]
 				j++
 			}
-			k := j - i
+			k := int32(j - i)
 			st.chars += k
 			st.runes += k
 			st.letters += k
@@ -360,7 +360,7 @@ func decodeAt(s string, i int) (rune, int) {
 // character counts as one, as does a Latin word. Counting Han characters
 // rather than space-separated words is what makes thresholds work for
 // Chinese as well as English.
-func (st textStats) weight() int { return st.han + st.words }
+func (st textStats) weight() int { return int(st.han + st.words) }
 
 // runeLen counts runes.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
@@ -429,6 +429,30 @@ func hasAnyPrefix(s string, prefixes []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// containsText is strings.Contains for a needle taken from page text. A
+// needle that opens with a multi-byte rune is searched from its second
+// byte and its first checked after: strings.Index looks for a needle's
+// first byte before comparing, and in Chinese text the lead bytes E4-E9
+// start a third of all bytes, where a continuation byte is one value of
+// 64.
+func containsText(s, substr string) bool {
+	if len(substr) < 2 || substr[0] < utf8.RuneSelf {
+		return strings.Contains(s, substr)
+	}
+	lead, tail := substr[0], substr[1:]
+	for i := 1; i < len(s); {
+		j := strings.Index(s[i:], tail)
+		if j < 0 {
+			return false
+		}
+		if s[i+j-1] == lead {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // containsAny reports whether s contains one of words.

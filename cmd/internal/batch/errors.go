@@ -18,7 +18,7 @@ const (
 	KindNotFound   Kind = "not_found"   // the path does not exist (or is a broken symlink)
 	KindUnreadable Kind = "unreadable"  // it exists but could not be read (permission, I/O error)
 	KindCorrupt    Kind = "corrupt"     // a gzip stream or WARC file that does not parse
-	KindTooLarge   Kind = "too_large"   // more bytes than --max-bytes
+	KindTooLarge   Kind = "too_large"   // more bytes than --max-bytes, or extract.ErrTooLarge
 	KindTimeout    Kind = "timeout"     // the extraction ran longer than --timeout
 	KindEmpty      Kind = "empty"       // extract.ErrEmpty
 	KindBinary     Kind = "binary"      // extract.ErrBinary
@@ -66,6 +66,8 @@ func KindOf(err error) Kind {
 		return KindNoArticle
 	case errors.Is(err, extract.ErrEncoding):
 		return KindEncoding
+	case errors.Is(err, extract.ErrTooLarge):
+		return KindTooLarge
 	case errors.Is(err, fs.ErrNotExist):
 		return KindNotFound
 	case errors.Is(err, fs.ErrPermission):
