@@ -20,6 +20,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -140,6 +141,13 @@ const (
 //
 // Decode never panics and runs in time linear in len(data).
 func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
+	return decode(data, opts, false)
+}
+
+// decode is Decode. With borrow, text that needs no conversion is not
+// copied: Text then shares data's memory (see bytesText), which the caller
+// must neither change nor keep past its use of Text without a copy.
+func decode(data []byte, opts DecodeOptions, borrow bool) (Decoded, error) {
 	if strings.TrimSpace(opts.Override) != "" {
 		name, enc, err := resolveCharsetLabel(opts.Override)
 		if err != nil {
@@ -151,24 +159,24 @@ func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
 		if binaryUnderOverride(data, name) {
 			return Decoded{}, ErrBinary
 		}
-		return decodeOverride(data, name, enc), nil
+		return decodeOverride(data, name, enc, borrow), nil
 	}
 
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
-		return decodeAs(data[len(bomUTF8):], "utf-8", nil, false), nil
+		return decodeAs(data[len(bomUTF8):], "utf-8", nil, false, borrow), nil
 	case bytes.HasPrefix(data, bomUTF16LE):
-		return decodeAs(data[2:], "utf-16le", nil, false), nil
+		return decodeAs(data[2:], "utf-16le", nil, false, borrow), nil
 	case bytes.HasPrefix(data, bomUTF16BE):
-		return decodeAs(data[2:], "utf-16be", nil, false), nil
+		return decodeAs(data[2:], "utf-16be", nil, false, borrow), nil
 	}
 	if name := sniffUTF16(data); name != "" {
-		return decodeAs(data, name, nil, false), nil
+		return decodeAs(data, name, nil, false, borrow), nil
 	}
 
 	ascii, valid := scanUTF8(data)
 	if valid && !ascii {
-		return Decoded{Text: string(data), Encoding: "utf-8"}, nil
+		return Decoded{Text: bytesText(data, borrow), Encoding: "utf-8"}, nil
 	}
 
 	var ev *charsetEvaluator
@@ -178,23 +186,23 @@ func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
 			continue
 		}
 		if ascii {
-			return decodeAs(data, name, enc, true), nil
+			return decodeAs(data, name, enc, true, borrow), nil
 		}
 		if ev == nil {
 			ev = newCharsetEvaluator(data)
 		}
 		if !ev.declaredWrong(name, enc) {
-			return decodeAs(data, name, enc, false), nil
+			return decodeAs(data, name, enc, false, borrow), nil
 		}
 	}
 	if ascii {
-		return Decoded{Text: string(data), Encoding: "utf-8"}, nil
+		return Decoded{Text: bytesText(data, borrow), Encoding: "utf-8"}, nil
 	}
 	if ev == nil {
 		ev = newCharsetEvaluator(data)
 	}
 	c, _ := ev.best("")
-	return decodeAs(data, c.name, c.enc, false), nil
+	return decodeAs(data, c.name, c.enc, false, borrow), nil
 }
 
 var (
@@ -249,7 +257,7 @@ func usableCharsetDecl(label string, fromMeta bool) (string, encoding.Encoding, 
 
 // decodeOverride decodes with a forced charset, stripping a BOM only when it
 // is the BOM of that charset.
-func decodeOverride(data []byte, name string, enc encoding.Encoding) Decoded {
+func decodeOverride(data []byte, name string, enc encoding.Encoding, borrow bool) Decoded {
 	switch {
 	case name == "utf-8" && bytes.HasPrefix(data, bomUTF8):
 		data = data[len(bomUTF8):]
@@ -261,22 +269,22 @@ func decodeOverride(data []byte, name string, enc encoding.Encoding) Decoded {
 	if name != "utf-8" {
 		ascii, _ = scanUTF8(data)
 	}
-	return decodeAs(data, name, enc, ascii)
+	return decodeAs(data, name, enc, ascii, borrow)
 }
 
 // decodeAs decodes all of data with the named charset. ascii says data has
 // no byte above 0x7F, which ASCII-compatible charsets pass through as is.
-func decodeAs(data []byte, name string, enc encoding.Encoding, ascii bool) Decoded {
+func decodeAs(data []byte, name string, enc encoding.Encoding, ascii, borrow bool) Decoded {
 	switch name {
 	case "utf-8":
-		text, invalid := decodeUTF8(data)
+		text, invalid := decodeUTF8(data, borrow)
 		return Decoded{Text: text, Encoding: name, Invalid: invalid}
 	case "utf-16le", "utf-16be":
 		text, invalid := decodeUTF16(data, name == "utf-16be")
 		return Decoded{Text: text, Encoding: name, Invalid: invalid}
 	}
 	if ascii && name != "iso-2022-jp" {
-		return Decoded{Text: string(data), Encoding: name}
+		return Decoded{Text: bytesText(data, borrow), Encoding: name}
 	}
 	var out []byte
 	if name == "iso-2022-jp" {
@@ -288,10 +296,39 @@ func decodeAs(data []byte, name string, enc encoding.Encoding, ascii bool) Decod
 	if !utf8.Valid(out) { // x/text decoders write valid UTF-8; stay safe anyway
 		out = bytes.ToValidUTF8(out, replacementUTF8)
 	}
-	return Decoded{Text: string(out), Encoding: name, Invalid: max(invalid, 0)}
+	return Decoded{Text: ownedText(out), Encoding: name, Invalid: max(invalid, 0)}
 }
 
 var replacementUTF8 = []byte("\uFFFD")
+
+// bytesText returns data as a string: a copy, or with borrow the same
+// memory. A page is the largest thing Extract holds, and copying it cost
+// as much as a tenth of reading a text dump; Extract borrows the caller's
+// bytes while it runs and copies out only what the Article keeps
+// (Article.ownStrings).
+func bytesText(data []byte, borrow bool) string {
+	if borrow {
+		return unsafe.String(unsafe.SliceData(data), len(data))
+	}
+	return string(data)
+}
+
+// ownedText returns a buffer the decoder has just filled as a string
+// without copying it. The buffer must be the caller's alone and never be
+// written again.
+func ownedText(out []byte) string {
+	return unsafe.String(unsafe.SliceData(out), len(out))
+}
+
+// sharesMemory reports whether s lies inside data's memory.
+func sharesMemory(s string, data []byte) bool {
+	if len(s) == 0 || len(data) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
+	return p >= base && p < base+uintptr(len(data))
+}
 
 // countLiteralReplacement counts U+FFFD that stand encoded in data, which a
 // decoder turns into U+FFFD without their being invalid. Of the charsets
@@ -395,10 +432,10 @@ func scanUTF8(data []byte) (ascii, valid bool) {
 
 // decodeUTF8 returns data as valid UTF-8, each maximal run of invalid bytes
 // replaced by one U+FFFD, and the number of such runs.
-func decodeUTF8(data []byte) (string, int) {
+func decodeUTF8(data []byte, borrow bool) (string, int) {
 	ascii, valid := scanUTF8(data)
 	if ascii || valid {
-		return string(data), 0
+		return bytesText(data, borrow), 0
 	}
 	out := make([]byte, 0, len(data)+len(data)/8+utf8.UTFMax)
 	invalid := 0
@@ -429,7 +466,7 @@ func decodeUTF8(data []byte) (string, int) {
 		i += size
 		inRun = false
 	}
-	return string(out), invalid
+	return ownedText(out), invalid
 }
 
 // decodeUTF16 decodes UTF-16 without a BOM. Unpaired surrogates and an odd
@@ -467,7 +504,7 @@ func decodeUTF16(data []byte, bigEndian bool) (string, int) {
 		out = append(out, replacementUTF8...)
 		invalid++
 	}
-	return string(out), invalid
+	return ownedText(out), invalid
 }
 
 // sniffUTF16 recognises UTF-16 without a BOM by the zero high bytes of its

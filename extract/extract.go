@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 )
 
@@ -50,4 +51,35 @@ type Article struct {
 	// InvalidBytes counts input byte sequences that were not valid in
 	// Encoding and became U+FFFD.
 	InvalidBytes int `json:"invalid_bytes"`
+}
+
+// ownStrings copies the article's strings into memory of their own, one
+// allocation for all, so that none of them shares the input's bytes.
+func (a *Article) ownStrings() {
+	n := len(a.Title) + len(a.Date) + len(a.Source) + len(a.Author) + len(a.Editor) +
+		len(a.URL) + len(a.Lang) + len(a.Encoding)
+	for _, s := range a.Breadcrumb {
+		n += len(s)
+	}
+	for _, s := range a.Paragraphs {
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	// A Builder never rewrites the bytes it holds, so each string cut from
+	// what it has written so far stays as it is.
+	own := func(s *string) {
+		b.WriteString(*s)
+		all := b.String()
+		*s = all[len(all)-len(*s):]
+	}
+	for _, s := range []*string{&a.Title, &a.Date, &a.Source, &a.Author, &a.Editor, &a.URL, &a.Lang, &a.Encoding} {
+		own(s)
+	}
+	for i := range a.Breadcrumb {
+		own(&a.Breadcrumb[i])
+	}
+	for i := range a.Paragraphs {
+		own(&a.Paragraphs[i])
+	}
 }

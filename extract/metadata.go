@@ -169,9 +169,10 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	}
 	// considerRepeated adds the line's repeatBonus, a search of the whole
 	// page, only when that bonus could make it the best.
+	var repeats repeatSearch
 	considerRepeated := func(i int, score float64) {
 		if score+maxRepeatBonus > bestScore {
-			consider(i, blocks[i].text, score+repeatBonus(blocks, i))
+			consider(i, blocks[i].text, score+repeats.bonus(blocks, i))
 		}
 	}
 	trail := -1
@@ -342,21 +343,43 @@ func titleLabelValue(s string) (string, bool) {
 	return "", false
 }
 
-// repeatBonus raises a headline-sized line whose text comes back inside
-// longer lines of the page: comment headers quote a post's title ("re:
-// 标题"), an encyclopedia repeats its entry's name in its text. Trails are
-// left out: they repeat menu items too; and so are whole-line copies, which
-// teaser lists make of other stories' headlines as much as of this one.
-func repeatBonus(blocks []block, i int) float64 {
+// minRepeatWeight is the weight below which a line gets no repeatBonus.
+const minRepeatWeight = 8
+
+// repeatSearch finds the repeat bonus of the several headline candidates of
+// one page. The lines a candidate can come back in are listed once: a line that holds a
+// text holds its Han characters and words, so it weighs at least
+// minRepeatWeight too, and most lines of a page weigh less. The roles must
+// not change between calls.
+type repeatSearch struct {
+	texts []string // the lines that are neither trail nor footer and weigh enough
+	built bool
+}
+
+// bonus raises a headline-sized line i whose text comes back inside longer
+// lines of the page: comment headers quote a post's title ("re: 标题"), an
+// encyclopedia repeats its entry's name in its text. Trails are left out:
+// they repeat menu items too; and so are whole-line copies, which teaser
+// lists make of other stories' headlines as much as of this one.
+func (r *repeatSearch) bonus(blocks []block, i int) float64 {
 	const perRepeat = maxRepeatBonus / 2 // two repeats are enough
 	t := blocks[i].text
-	if blocks[i].stats.weight() < 8 {
+	if blocks[i].stats.weight() < minRepeatWeight {
 		return 0
 	}
+	if !r.built {
+		for j := range blocks {
+			if blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter && blocks[j].stats.weight() >= minRepeatWeight {
+				r.texts = append(r.texts, blocks[j].text)
+			}
+		}
+		r.built = true
+	}
 	n := 0
-	for j := range blocks {
-		if j != i && blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter &&
-			len(blocks[j].text) > len(t) && containsText(blocks[j].text, t) {
+	// Line i itself is as long as t, and so is a whole-line copy: only
+	// longer lines count.
+	for _, s := range r.texts {
+		if len(s) > len(t) && containsText(s, t) {
 			if n++; n == 2 {
 				break
 			}
@@ -365,7 +388,7 @@ func repeatBonus(blocks []block, i int) float64 {
 	return perRepeat * float64(n)
 }
 
-// maxRepeatBonus is the most repeatBonus gives.
+// maxRepeatBonus is the most repeatSearch.bonus gives.
 const maxRepeatBonus = 6.0
 
 // proseWithin reports a prose line among the n lines from i on: a headline

@@ -22,7 +22,9 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	if opts.Encoding == "" && IsBinary(data) {
 		return nil, ErrBinary
 	}
-	dec, err := Decode(data, DecodeOptions{Override: opts.Encoding, ContentType: opts.ContentType, HTML: opts.Kind != KindText})
+	// The text borrows data's memory where it can: only what the Article
+	// keeps is copied, at the end.
+	dec, err := decode(data, DecodeOptions{Override: opts.Encoding, ContentType: opts.ContentType, HTML: opts.Kind != KindText}, true)
 	if err != nil {
 		return nil, err
 	}
@@ -60,6 +62,9 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	if art.URL == "" {
 		art.URL = opts.URL
 	}
+	if sharesMemory(dec.Text, data) {
+		art.ownStrings()
+	}
 	if len(art.Paragraphs) == 0 {
 		return art, ErrNoArticle
 	}
@@ -69,12 +74,12 @@ func Extract(data []byte, opts Options) (*Article, error) {
 // classifyAll gives every block its text-based role, and returns the
 // labels parsed on the way for the stages that read the fields.
 func classifyAll(blocks []block, now time.Time) blockLabels {
-	labels := make(blockLabels, len(blocks))
+	labels := blockLabels{}
 	for i := range blocks {
 		l := lineFacts{text: blocks[i].text, textStats: blocks[i].stats}
 		blocks[i].role = classifyLine(&l, now)
 		if l.labelsOK {
-			labels[i].labels, labels[i].parsed = l.labels, true
+			labels[i] = l.labels
 		}
 	}
 	return labels
@@ -86,21 +91,21 @@ func classifyAll(blocks []block, now time.Time) blockLabels {
 // (anchorInfoLine, readFields, authorNearBody) come back to the same info
 // lines. A line's labels depend on its text alone, and the texts do not
 // change once the blocks are built. Callers only read the slices it
-// gives; a nil blockLabels parses every time.
-type blockLabels []struct {
-	labels []labelValue
-	parsed bool
-}
+// gives; a nil blockLabels parses every time. A map, as few lines of a
+// page are ever parsed.
+type blockLabels map[int][]labelValue
 
 // of returns parseLabels(blocks[i].text), parsing it once.
 func (m blockLabels) of(blocks []block, i int) []labelValue {
-	if i >= len(m) {
+	if m == nil {
 		return parseLabels(blocks[i].text)
 	}
-	if !m[i].parsed {
-		m[i].labels, m[i].parsed = parseLabels(blocks[i].text), true
+	v, ok := m[i]
+	if !ok {
+		v = parseLabels(blocks[i].text)
+		m[i] = v
 	}
-	return m[i].labels
+	return v
 }
 
 // extractText runs the text-dump pipeline: lines, roles, the dense run of
