@@ -10,9 +10,21 @@ import "strings"
 // a dump they are debris of a broken save. Each line is measured once; only
 // the lines that need folding inside are copied and measured again.
 func textBlocks(text string) []block {
+	blocks, _ := textBlocksChecked(text)
+	return blocks
+}
+
+// textBlocksChecked is textBlocks that also tells whether text is valid
+// UTF-8. Measuring a line decodes every rune that is not plain ASCII or a
+// common ideograph, and those two are valid by their form, so statsOf marks
+// an invalid byte at no cost (markInvalid): Extract reads a dump taken for
+// UTF-8 without a validation pass of its own, and decodes it again should
+// this say no.
+func textBlocksChecked(text string) (blocks []block, valid bool) {
 	// One block per line at most (a lone CR, rare, may make it grow):
 	// most lines of a dump hold text, and growing the slice copies it.
-	blocks := make([]block, 0, strings.Count(text, "\n")+1)
+	blocks = make([]block, 0, strings.Count(text, "\n")+1)
+	var marks lineMarks
 	// CRLF ends lines too, and so does a lone CR (old Mac files); a dump
 	// without any CR is spared the search for one in every line.
 	hasCR := strings.IndexByte(text, '\r') >= 0
@@ -24,7 +36,7 @@ func textBlocks(text string) []block {
 			text = ""
 		}
 		if !hasCR {
-			blocks = appendLineBlock(blocks, line)
+			blocks = appendLineBlock(blocks, line, &marks)
 			continue
 		}
 		for len(line) > 0 {
@@ -34,19 +46,20 @@ func textBlocks(text string) []block {
 			} else {
 				line = ""
 			}
-			blocks = appendLineBlock(blocks, part)
+			blocks = appendLineBlock(blocks, part, &marks)
 		}
 	}
-	return blocks
+	return blocks, marks&markInvalid == 0
 }
 
 // appendLineBlock measures one line of a dump and appends it as a block
-// unless it is blank.
-func appendLineBlock(blocks []block, part string) []block {
+// unless it is blank. It adds the marks of the line as it stands to seen.
+func appendLineBlock(blocks []block, part string, seen *lineMarks) []block {
 	if part == "" {
 		return blocks
 	}
 	st := statsOf(part)
+	*seen |= st.marks
 	switch {
 	case st.marks&markUnfolded != 0:
 		part = normalizeSpace(part)

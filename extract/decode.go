@@ -105,6 +105,10 @@ type Decoded struct {
 	// U+FFFD the x/text decoder produced beyond those that stood encoded
 	// in the input.
 	Invalid int
+
+	// unchecked: Text is the input taken for UTF-8 without validating it
+	// (decode with trust).
+	unchecked bool
 }
 
 const (
@@ -141,13 +145,17 @@ const (
 //
 // Decode never panics and runs in time linear in len(data).
 func Decode(data []byte, opts DecodeOptions) (Decoded, error) {
-	return decode(data, opts, false)
+	return decode(data, opts, false, false)
 }
 
 // decode is Decode. With borrow, text that needs no conversion is not
 // copied: Text then shares data's memory (see bytesText), which the caller
-// must neither change nor keep past its use of Text without a copy.
-func decode(data []byte, opts DecodeOptions, borrow bool) (Decoded, error) {
+// must neither change nor keep past its use of Text without a copy. With
+// trust, bytes beyond ASCII that no BOM, UTF-16 form or override accounts
+// for are taken for UTF-8 without being validated, and the result says
+// so (unchecked): the caller must check Text before it relies on it, and
+// decode again without trust if it is not valid UTF-8.
+func decode(data []byte, opts DecodeOptions, borrow, trust bool) (Decoded, error) {
 	if strings.TrimSpace(opts.Override) != "" {
 		name, enc, err := resolveCharsetLabel(opts.Override)
 		if err != nil {
@@ -174,9 +182,15 @@ func decode(data []byte, opts DecodeOptions, borrow bool) (Decoded, error) {
 		return decodeAs(data, name, nil, false, borrow), nil
 	}
 
-	ascii, valid := scanUTF8(data)
+	var ascii, valid bool
+	if trust {
+		ascii = asciiPrefix(data) == len(data)
+		valid = true
+	} else {
+		ascii, valid = scanUTF8(data)
+	}
 	if valid && !ascii {
-		return Decoded{Text: bytesText(data, borrow), Encoding: "utf-8"}, nil
+		return Decoded{Text: bytesText(data, borrow), Encoding: "utf-8", unchecked: trust}, nil
 	}
 
 	var ev *charsetEvaluator
@@ -416,6 +430,14 @@ func decodeTransformAll(t transform.Transformer, src, dst []byte) []byte {
 // scanUTF8 reports whether data is all ASCII and whether it is valid UTF-8,
 // in one pass.
 func scanUTF8(data []byte) (ascii, valid bool) {
+	if i := asciiPrefix(data); i < len(data) {
+		return false, utf8.Valid(data[i:])
+	}
+	return true, true
+}
+
+// asciiPrefix returns the length of the ASCII bytes data starts with.
+func asciiPrefix(data []byte) int {
 	i := 0
 	for ; i+8 <= len(data); i += 8 {
 		if binary.LittleEndian.Uint64(data[i:])&0x8080808080808080 != 0 {
@@ -424,10 +446,10 @@ func scanUTF8(data []byte) (ascii, valid bool) {
 	}
 	for ; i < len(data); i++ {
 		if data[i] >= utf8.RuneSelf {
-			return false, utf8.Valid(data[i:])
+			return i
 		}
 	}
-	return true, true
+	return len(data)
 }
 
 // decodeUTF8 returns data as valid UTF-8, each maximal run of invalid bytes

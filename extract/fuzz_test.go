@@ -29,6 +29,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -111,6 +112,25 @@ func FuzzExtractHTML(f *testing.F) {
 	})
 }
 
+// checkAsDecoded holds Extract, which takes bytes beyond ASCII for UTF-8
+// until the lines show otherwise, to the same extraction from text that
+// Decode validated first.
+func checkAsDecoded(t *testing.T, data []byte, opts Options, art *Article, err error) {
+	t.Helper()
+	if isBlankInput(data) || opts.Encoding == "" && IsBinary(data) {
+		return // refused before decoding
+	}
+	want, _, wantErr := extractDecoded(bytes.Clone(data), opts, opts.Now, false)
+	if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+		t.Fatalf("error %v, want %v as from validated text", err, wantErr)
+	}
+	got, _ := json.Marshal(art)
+	exp, _ := json.Marshal(want)
+	if !bytes.Equal(got, exp) {
+		t.Fatalf("article differs from the one from validated text:\n got %s\nwant %s", got, exp)
+	}
+}
+
 // extractScribbled runs Extract on a copy of data, then overwrites the
 // copy: Extract reads the caller's bytes in place while it runs, and the
 // Article it returns must not change when the caller reuses its buffer.
@@ -146,6 +166,7 @@ func FuzzExtractText(f *testing.F) {
 		}
 		art, err := extractScribbled(t, data, opts)
 		checkExtracted(t, data, opts, art, err)
+		checkAsDecoded(t, data, opts, art, err)
 	})
 }
 

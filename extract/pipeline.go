@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Extract reads one page dump and returns its article.
 //
 // It returns an error wrapping ErrEmpty, ErrBinary, ErrEncoding or
-// ErrTooLarge when the bytes cannot be read as a page, and ErrNoArticle, together with the
-// metadata it did find, when the page holds no article body.
+// ErrTooLarge when the bytes cannot be read as a page, and ErrNoArticle,
+// together with the metadata it did find, when the page holds no article
+// body.
 func Extract(data []byte, opts Options) (*Article, error) {
 	now := opts.Now
 	if now.IsZero() {
@@ -22,31 +24,57 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	if opts.Encoding == "" && IsBinary(data) {
 		return nil, ErrBinary
 	}
+	// Bytes beyond ASCII are first taken for UTF-8 without a pass that
+	// validates them: a text dump's lines show invalid bytes as they are
+	// measured, and HTML is validated before it is parsed. Should they
+	// not be UTF-8, the page is decoded again from the start, as Decode
+	// decodes it.
+	art, ok, err := extractDecoded(data, opts, now, true)
+	if !ok {
+		art, _, err = extractDecoded(data, opts, now, false)
+	}
+	return art, err
+}
+
+// extractDecoded is Extract after the first checks. With trust, decoding
+// takes valid UTF-8 for granted (decode with trust), and ok is false when
+// the text proved not to be: the caller must then run it again without.
+func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *Article, ok bool, err error) {
 	// The text borrows data's memory where it can: only what the Article
 	// keeps is copied, at the end.
-	dec, err := decode(data, DecodeOptions{Override: opts.Encoding, ContentType: opts.ContentType, HTML: opts.Kind != KindText}, true)
+	dec, err := decode(data, DecodeOptions{Override: opts.Encoding, ContentType: opts.ContentType, HTML: opts.Kind != KindText}, true, trust)
 	if err != nil {
-		return nil, err
+		return nil, true, err
 	}
 	if strings.TrimSpace(dec.Text) == "" {
-		return nil, ErrEmpty
+		return nil, true, ErrEmpty
 	}
 	if len(dec.Text) > maxPageBytes {
-		return nil, fmt.Errorf("%w: %d bytes once decoded, past the %d Extract reads", ErrTooLarge, len(dec.Text), maxPageBytes)
+		if dec.unchecked && !utf8.ValidString(dec.Text) {
+			return nil, false, nil
+		}
+		return nil, true, fmt.Errorf("%w: %d bytes once decoded, past the %d Extract reads", ErrTooLarge, len(dec.Text), maxPageBytes)
 	}
 	kind := opts.Kind
 	if kind == KindAuto {
 		kind = sniffKind(dec.Text)
 	}
-	art := &Article{Breadcrumb: []string{}, Paragraphs: []string{}, Encoding: dec.Encoding, InvalidBytes: dec.Invalid}
+	art = &Article{Breadcrumb: []string{}, Paragraphs: []string{}, Encoding: dec.Encoding, InvalidBytes: dec.Invalid}
 	var facts pageFacts
 	if kind == KindHTML {
+		if dec.unchecked && !utf8.ValidString(dec.Text) {
+			return nil, false, nil
+		}
 		facts, err = extractHTML(dec.Text, art, opts, now)
 	} else {
-		facts = extractText(dec.Text, art, now)
+		blocks, valid := textBlocksChecked(dec.Text)
+		if !valid && dec.unchecked {
+			return nil, false, nil
+		}
+		facts = extractTextBlocks(blocks, art, now)
 	}
 	if err != nil {
-		return nil, err
+		return nil, true, err
 	}
 	art.Title = facts.title
 	if facts.hasDate {
@@ -66,9 +94,9 @@ func Extract(data []byte, opts Options) (*Article, error) {
 		art.ownStrings()
 	}
 	if len(art.Paragraphs) == 0 {
-		return art, ErrNoArticle
+		return art, true, ErrNoArticle
 	}
-	return art, nil
+	return art, true, nil
 }
 
 // classifyAll gives every block its text-based role, and returns the
@@ -111,7 +139,11 @@ func (m blockLabels) of(blocks []block, i int) []labelValue {
 // extractText runs the text-dump pipeline: lines, roles, the dense run of
 // body lines, then the metadata around it.
 func extractText(text string, art *Article, now time.Time) pageFacts {
-	blocks := textBlocks(text)
+	return extractTextBlocks(textBlocks(text), art, now)
+}
+
+// extractTextBlocks is extractText for the blocks of the text.
+func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 	labels := classifyAll(blocks, now)
 	markCodeLines(blocks)
 	unmarkListStamps(blocks)

@@ -51,6 +51,11 @@ func FuzzStatsOf(f *testing.F) {
 				t.Errorf("hanRunEnd(%q, %d) = %d, want %d", s, i, got, j)
 			}
 		}
+		// statsOf marks invalid UTF-8, which textBlocksChecked relies on
+		// in place of a validation of the whole page.
+		if got, want := statsOf(s).marks&markInvalid != 0, !utf8.ValidString(s); got != want {
+			t.Errorf("statsOf(%q) marks invalid UTF-8: %v, want %v", s, got, want)
+		}
 		s = strings.ToValidUTF8(s, "\ufffd") // pages are decoded before they are measured
 		if got, want := statsOf(s), referenceStats(s); got != want {
 			t.Errorf("statsOf(%q)\n got %+v\nwant %+v", s, got, want)

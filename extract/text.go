@@ -167,6 +167,7 @@ const (
 	markBracket                         // [ or 【: maybe a row of bracketed buttons
 	markEdgeSpace                       // white space at either end
 	markUnfolded                        // inside the ends: a run of spaces to fold, or an invisible rune
+	markInvalid                         // a byte that is not valid UTF-8 (see textBlocksChecked)
 )
 
 // statsOf measures a text in one pass over its runes. The text is valid
@@ -247,6 +248,10 @@ func statsOf(s string) textStats {
 			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if size == 1 && c >= utf8.RuneSelf {
+			// Only an invalid byte decodes to one byte beyond ASCII.
+			st.marks |= markInvalid
 		}
 		var cl runeClass
 		if r < 1<<16 {
@@ -431,29 +436,31 @@ func hasAnyPrefix(s string, prefixes []string) (string, bool) {
 	return "", false
 }
 
-// containsText is strings.Contains for a needle taken from page text. A
-// needle that opens with a multi-byte rune is searched from its second
-// byte and its first checked after: strings.Index looks for a needle's
-// first byte before comparing, and in Chinese text the lead bytes E4-E9
-// start a third of all bytes, where a continuation byte is one value of
-// 64.
-func containsText(s, substr string) bool {
+// indexText is strings.Index for a needle taken from page text. A needle
+// that opens with a multi-byte rune is searched from its second byte and
+// its first checked after: strings.Index looks for a needle's first byte
+// before comparing, and in Chinese text the lead bytes E4-E9 start a third
+// of all bytes, where a continuation byte is one value of 64.
+func indexText(s, substr string) int {
 	if len(substr) < 2 || substr[0] < utf8.RuneSelf {
-		return strings.Contains(s, substr)
+		return strings.Index(s, substr)
 	}
 	lead, tail := substr[0], substr[1:]
 	for i := 1; i < len(s); {
 		j := strings.Index(s[i:], tail)
 		if j < 0 {
-			return false
+			return -1
 		}
 		if s[i+j-1] == lead {
-			return true
+			return i + j - 1
 		}
 		i += j + 1
 	}
-	return false
+	return -1
 }
+
+// containsText is strings.Contains the way of indexText.
+func containsText(s, substr string) bool { return indexText(s, substr) >= 0 }
 
 // containsAny reports whether s contains one of words.
 func containsAny(s string, words []string) bool {
