@@ -72,3 +72,23 @@ func FuzzStatsOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAlnumRunEnd holds alnumRunEnd, eight bytes at a time, to a loop
+// over the bytes.
+func FuzzAlnumRunEnd(f *testing.F) {
+	for _, s := range []string{"", "a", "hello world", "abc123def456ghi789 x", "ABCDEFGHIJKLMNOP@", "2024年", "é", "x\xb0\xb5\xb9", "z{Z[9:0/`@", strings.Repeat("w", 17) + "1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			end, digit := i, false
+			for end < len(s) && (s[end]|0x20 >= 'a' && s[end]|0x20 <= 'z' || s[end] >= '0' && s[end] <= '9') {
+				digit = digit || s[end] <= '9'
+				end++
+			}
+			if gotEnd, gotDigit := alnumRunEnd(s, i); gotEnd != end || gotDigit != digit {
+				t.Fatalf("alnumRunEnd(%q, %d) = %d, %v; want %d, %v", s, i, gotEnd, gotDigit, end, digit)
+			}
+		}
+	})
+}
