@@ -154,6 +154,9 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 		prev, _ = utf8.DecodeLastRuneInString(line[:start])
 		prevWord, _ = utf8.DecodeLastRuneInString(strings.TrimRight(line[:start], " "))
 	}
+	if start > 0 && prev < utf8.RuneSelf && unicode.IsLetter(prev) && e.word[0] < utf8.RuneSelf {
+		return 0, false // the end of a longer word: "Coautor:", "Metadata:"
+	}
 	reporter := e.word == "记者" || e.word == "記者"
 	if start > 0 && isHan(prev) {
 		// A label glued to the Han character before it is part of a word

@@ -31,6 +31,12 @@ func TestParseLabels(t *testing.T) {
 		{"据记者了解，这个来源并不可靠。", nil},
 		{"他说：来源是可靠的，我们已经核实，并将继续跟进此事的后续发展情况以及相关的细节。", nil},
 		{"新文化运动", nil},
+		// European labels need their colon, and must start a word.
+		{"14/03/2024 - Publicado por: Mariana Feltrin - Categoria: Meio Ambiente", []kv{{labelAuthor, "Mariana Feltrin"}, {labelOther, "Meio Ambiente"}}},
+		{"Autor: Jonas Weber | Datum: 03.05.2021", []kv{{labelAuthor, "Jonas Weber"}, {labelDate, ""}}},
+		{"Coautor: la ficha técnica", nil},
+		{"Metadata: none", nil},
+		{"Publicado por la editorial en mayo", nil},
 		// A bracketed label word closing the line is a wiki's edit link
 		// after a heading, not a field; with a value after it, it is one.
 		{"历史沿革[编辑]", nil},

@@ -34,6 +34,9 @@ var fieldLabels = map[labelKind][]string{
 		"作者", "记者", "記者", "撰文", "撰稿", "撰稿人", "通讯员", "通訊員", "文字", "口述",
 		"本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
 		"采写", "採寫", "发帖人", "發帖人", "楼主", "樓主", "作者名", "实习生", "實習生",
+		// European languages: the label needs a colon after it.
+		"Author", "Authors", "Autor", "Autora", "Autores", "Auteur", "Autore",
+		"Publicado por", "Publicada por", "Escrito por", "Verfasst von",
 	},
 	labelEditor: {
 		"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "本文编辑", "本文編輯",
@@ -46,6 +49,9 @@ var fieldLabels = map[labelKind][]string{
 		"发布", "發佈", "刊登日期", "出版日期", "上传时间", "上傳時間", "录入时间", "錄入時間",
 		"添加时间", "添加時間", "修改时间", "修改時間", "更新日期", "发稿时间", "發稿時間",
 		"Published", "PUBLISHED", "Updated", "UPDATED", "Last updated", "Last Updated", "Posted", "Posted on", "Date",
+		"Publish date", "Publish Date", "Publication date", "Publication Date", "Date published",
+		"Publicado", "Publicado em", "Publicado el", "Publicado en", "Fecha", "Datum", "Veröffentlicht",
+		"Veröffentlicht am", "Publié le", "Mis à jour le", "Atualizado em", "Actualizado", "Aktualisiert",
 	},
 	labelOther: {
 		"浏览次数", "瀏覽次數", "浏览", "瀏覽", "点击", "點擊", "点击数", "點擊數", "点击率", "阅读", "閱讀",
@@ -53,6 +59,8 @@ var fieldLabels = map[labelKind][]string{
 		"访问量", "訪問量", "人气", "人氣", "次浏览", "分享到", "分享至", "收藏", "打印", "列印",
 		"关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "摄影", "攝影", "图片", "圖片",
 		"翻译", "翻譯", "编译", "編譯", "供图", "供圖", "发布者", "發佈者", "发布人", "發佈人",
+		"Tags", "Categoria", "Categorias", "Categoría", "Categorías", "Kategorie", "Catégorie",
+		"Etiquetas", "Schlagwörter", "Palavras-chave", "Filed under", "Filed Under",
 	},
 }
 
