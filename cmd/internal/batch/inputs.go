@@ -45,6 +45,9 @@ type Input struct {
 	// Data is the page when the producer already read it (a WARC record);
 	// nil means read Path or standard input.
 	Data []byte
+	// Regular is set when Path was a regular file when found, so reading
+	// it cannot block the way a FIFO or a device can.
+	Regular bool
 	// URL and ContentType come from a WARC record and are passed on to the
 	// extractor as evidence.
 	URL, ContentType string
@@ -195,7 +198,7 @@ func (p *producer) file(ctx context.Context, name, rel string, fi os.FileInfo, e
 	if isWARC(name) {
 		return p.warc(ctx, name, rel, fi.ModTime(), emit)
 	}
-	in := Input{Name: name, Path: name, ModTime: fi.ModTime()}
+	in := Input{Name: name, Path: name, ModTime: fi.ModTime(), Regular: fi.Mode().IsRegular()}
 	p.assign(&in, rel)
 	return emit(in)
 }
@@ -416,7 +419,7 @@ func readPage(in Input, stdin io.Reader, maxBytes int64) ([]byte, error) {
 		if maxBytes > 0 && size > maxBytes {
 			return nil, tooLarge("is larger than", maxBytes)
 		}
-		data, err := readLimited(br, maxBytes, "is larger than")
+		data, err := readLimited(br, maxBytes, size, "is larger than")
 		if err != nil {
 			return nil, readError(err)
 		}
@@ -425,7 +428,7 @@ func readPage(in Input, stdin io.Reader, maxBytes int64) ([]byte, error) {
 	zr, err := gzip.NewReader(br)
 	if err == nil {
 		var data []byte
-		data, err = readLimited(zr, maxBytes, "decompresses to more than")
+		data, err = readLimited(zr, maxBytes, -1, "decompresses to more than")
 		if err == nil {
 			return data, nil
 		}
@@ -442,18 +445,26 @@ func readPage(in Input, stdin io.Reader, maxBytes int64) ([]byte, error) {
 
 // readLimited reads r to the end, failing with a too_large *Error once more
 // than maxBytes (0: no limit) came. Other errors are returned as they are.
-func readLimited(r io.Reader, maxBytes int64, what string) ([]byte, error) {
-	if maxBytes <= 0 {
-		return io.ReadAll(r)
+// size, when not negative, is how many bytes r should hold: the buffer is
+// made that big at once (as os.ReadFile does) instead of being regrown and
+// copied a dozen times for a large page.
+func readLimited(r io.Reader, maxBytes, size int64, what string) ([]byte, error) {
+	if maxBytes > 0 {
+		r = io.LimitReader(r, maxBytes+1)
+		size = min(size, maxBytes+1)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
+	// MinRead more, so the read that finds the end needs no growth; the
+	// buffer is never nil, so an empty page is not mistaken for "not read"
+	// (Input.Data).
+	var buf bytes.Buffer
+	buf.Grow(int(max(size, 0)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > maxBytes {
+	if maxBytes > 0 && int64(buf.Len()) > maxBytes {
 		return nil, tooLarge(what, maxBytes)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 func tooLarge(what string, maxBytes int64) *Error {

@@ -31,6 +31,78 @@ func TestOrderPreservedWithFourJobs(t *testing.T) {
 	}
 }
 
+// TestOrderPreservedWhenPagesFinishBackwards makes every group of eight
+// pages finish last page first, with eight workers, so almost every result
+// reaches the collector out of order; the output must still be in input
+// order. Each page waits for the next one in its group to finish, so the
+// order is forced by the pages themselves, not by sleeps.
+func TestOrderPreservedWhenPagesFinishBackwards(t *testing.T) {
+	const pages, group = 200, 8
+	dir := t.TempDir()
+	var want []string
+	finished := make(map[string]chan struct{})
+	for i := range pages {
+		want = append(want, write(t, dir, fmt.Sprintf("p%03d.html", i), fmt.Sprint(i)))
+		finished[fmt.Sprint(i)] = make(chan struct{})
+	}
+	backwards := func(data []byte, opts extract.Options) (*extract.Article, error) {
+		var i int
+		fmt.Sscan(string(data), &i)
+		if i%group != group-1 && i+1 < pages {
+			<-finished[fmt.Sprint(i+1)]
+		}
+		defer close(finished[string(data)])
+		return fakeExtract(data, opts)
+	}
+	o := run(t, context.Background(), Config{Extract: backwards, Args: []string{dir}, Jobs: group}, "")
+	if got := o.inputs(t); !slices.Equal(got, want) {
+		t.Fatalf("order lost:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestWindowKeepsWorkersBusyBehindASlowPage holds the first page until the
+// whole window of inputs has been started behind it: the other workers must
+// run on until the window is full (the slack that keeps -j 2 busy behind a
+// big page), and no further, since nothing can be written before the first
+// page. It counts extractions; the deadline only turns a stall into a
+// failure instead of a hang.
+func TestWindowKeepsWorkersBusyBehindASlowPage(t *testing.T) {
+	const jobs = 2
+	window := int64(windowSize(jobs))
+	dir := t.TempDir()
+	for i := range 3 * window {
+		write(t, dir, fmt.Sprintf("p%03d.html", i), fmt.Sprint(i))
+	}
+	var calls atomic.Int64
+	full := make(chan struct{})
+	var atRelease int64
+	slow := func(data []byte, opts extract.Options) (*extract.Article, error) {
+		if calls.Add(1) == window {
+			close(full)
+		}
+		if string(data) == "0" {
+			select {
+			case <-full:
+			case <-time.After(10 * time.Second):
+				return nil, fmt.Errorf("stalled: %d extractions started behind the first page; window is %d", calls.Load(), window)
+			}
+			// Nothing is written before this page, so no token is free.
+			atRelease = calls.Load()
+		}
+		return fakeExtract(data, opts)
+	}
+	o := run(t, context.Background(), Config{Extract: slow, Args: []string{dir}, Jobs: jobs}, "")
+	if o.sum.Failed != 0 {
+		t.Fatalf("%s", o.stderr)
+	}
+	if atRelease != window {
+		t.Errorf("%d extractions started while the first page was held; want the window, %d", atRelease, window)
+	}
+	if n := len(o.lines(t)); n != int(3*window) {
+		t.Errorf("got %d lines, want %d", n, 3*window)
+	}
+}
+
 func TestUnorderedWritesAsPagesFinish(t *testing.T) {
 	dir := t.TempDir()
 	slow := write(t, dir, "a.html", "SLEEP 300ms")
@@ -206,7 +278,7 @@ func TestInFlightIsBounded(t *testing.T) {
 		last = calls.Load()
 		time.Sleep(100 * time.Millisecond)
 	}
-	window := int64(max(16, 8*2))
+	window := int64(windowSize(2))
 	if last < 2 || last > window {
 		t.Errorf("%d extractions started while the first was stuck; window is %d", last, window)
 	}

@@ -131,7 +131,7 @@ func (p *producer) warcPage(rec gowarc.WarcRecord, file string) (in Input, ok bo
 		in.Err = err
 		return in, true
 	}
-	data, err := readLimited(body, p.cfg.MaxBytes, "is larger than")
+	data, err := readLimited(body, p.cfg.MaxBytes, -1, "is larger than")
 	if err != nil {
 		var e *Error
 		if !errors.As(err, &e) {
