@@ -13,6 +13,10 @@ import (
 // ErrTooLarge when the bytes cannot be read as a page, and ErrNoArticle,
 // together with the metadata it did find, when the page holds no article
 // body.
+//
+// Extract reads data in place and never writes to it: data must not change
+// while Extract runs. The Article keeps no reference to data once Extract
+// has returned, so the caller may then reuse the buffer.
 func Extract(data []byte, opts Options) (*Article, error) {
 	now := opts.Now
 	if now.IsZero() {
