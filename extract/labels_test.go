@@ -31,6 +31,8 @@ func TestParseLabels(t *testing.T) {
 		{"据记者了解，这个来源并不可靠。", nil},
 		{"他说：来源是可靠的，我们已经核实，并将继续跟进此事的后续发展情况以及相关的细节。", nil},
 		{"新文化运动", nil},
+		{"出版時間：2024/03/05 10:20 譯者：林小明", []kv{{labelDate, ""}, {labelOther, "林小明"}}},
+		{"原文作者：王大成 发文时间：2021-06-01", []kv{{labelAuthor, "王大成"}, {labelDate, ""}}},
 		// European labels need their colon, and must start a word.
 		{"14/03/2024 - Publicado por: Mariana Feltrin - Categoria: Meio Ambiente", []kv{{labelAuthor, "Mariana Feltrin"}, {labelOther, "Meio Ambiente"}}},
 		{"Autor: Jonas Weber | Datum: 03.05.2021", []kv{{labelAuthor, "Jonas Weber"}, {labelDate, ""}}},
