@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -72,8 +73,21 @@ func FuzzGuessLang(f *testing.F) {
 	f.Add("The quick brown fox jumps over the lazy dog @[`{ 0123456789 ZZ", "abcdefgh这个ijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x00abc")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		paras := []string{a, b, c}
-		if got, want := guessLang(paras), guessLangReference(paras); got != want {
+		want := guessLangReference(paras)
+		if got := guessLang(paras); got != want {
 			t.Errorf("guessLang(%q) = %q, want %q", paras, got, want)
+		}
+		// articleLang refines guessLang within its script.
+		got := articleLang(paras)
+		ok := got == want
+		switch want {
+		case "zh-Hans", "zh-Hant":
+			ok = ok || got == "ja" || got == "ko"
+		case "en":
+			ok = slices.Contains(latinLangs[:], got)
+		}
+		if !ok {
+			t.Errorf("articleLang(%q) = %q, outside guessLang's %q", paras, got, want)
 		}
 	})
 }

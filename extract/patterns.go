@@ -431,3 +431,38 @@ var chromeHintClasses = []string{
 	"widget", "hot", "rank", "tags", "pager", "pagination", "more", "author-bio", "byline",
 	"hatnote", "infobox", "navbox", "catlinks", "toc", "reflist", "references", // a wiki page's furniture around the article
 }
+
+// latinLangs are the languages latinLang tells apart, by index; English
+// first, the answer when none stands out.
+var latinLangs = [...]string{"en", "pt", "es", "fr", "de", "it", "nl"}
+
+// latinStopWords maps the commonest short words of the languages of
+// latinLangs to the languages they belong to, one bit per language (1<<i
+// for latinLangs[i]). Most belong to one; a few very common ones to two or
+// three (il: Italian and French; para: Spanish and Portuguese), and words
+// common in many (de, la, a, in, que) are left out.
+var latinStopWords = func() *stopWordTable {
+	words := map[string][]string{
+		"en": {"the", "and", "of", "to", "that", "with", "for", "are", "this", "have", "from", "were", "which",
+			"is", "on", "by", "be", "not", "but", "or", "his", "they", "has", "had", "will", "been", "their", "would", "was", "it"},
+		"pt": {"não", "os", "em", "ao", "uma", "são", "às", "pelo", "pela", "também", "você", "foi", "da", "um",
+			"com", "mais", "dos", "das", "na", "é", "como", "para", "por", "seu", "sua"},
+		"es": {"el", "los", "las", "y", "más", "pero", "muy", "sus", "está", "fue", "había", "del", "lo", "con",
+			"su", "al", "como", "para", "por", "ha", "una", "este", "esta", "también"},
+		"fr": {"le", "les", "des", "et", "est", "une", "du", "dans", "pas", "sur", "au", "avec", "été", "il",
+			"pour", "qui", "ce", "aux", "ses", "cette", "mais", "ou", "ne", "plus", "sont", "nous", "vous", "elle"},
+		"de": {"der", "die", "und", "das", "ist", "ein", "eine", "zu", "mit", "den", "von", "sich", "auf", "nicht",
+			"für", "im", "dem", "auch", "es", "wird", "sind", "werden", "dass", "sie", "bei", "nach", "oder", "aus", "wie", "einer", "was"},
+		"it": {"di", "che", "gli", "nel", "è", "sono", "della", "alla", "anche", "questo", "più", "per", "non", "il",
+			"lo", "del", "da", "con", "ma", "ha", "dei", "nella", "delle", "degli", "una", "questa"},
+		"nl": {"het", "een", "van", "niet", "voor", "zijn", "ook", "dat", "op", "wordt", "te", "aan", "er", "om",
+			"naar", "maar", "door", "bij", "nog", "werd", "worden", "heeft", "is"},
+	}
+	var t stopWordTable
+	for i, lang := range latinLangs {
+		for _, w := range words[lang] {
+			t.add(w, 1<<i)
+		}
+	}
+	return &t
+}()

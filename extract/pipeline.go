@@ -89,7 +89,7 @@ func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *
 		art.Breadcrumb = facts.crumbs
 	}
 	if art.Lang == "" {
-		art.Lang = guessLang(art.Paragraphs)
+		art.Lang = articleLang(art.Paragraphs)
 	}
 	if art.URL == "" {
 		art.URL = opts.URL

@@ -401,3 +401,64 @@ func (v *maskedVocab) at(s string, i int, r, r2 rune, m vocabMask) vocabMask {
 	}
 	return m
 }
+
+// stopWordTable maps words of up to eight bytes, each packed into a
+// uint64 with its letters lower-cased, to sets of languages, in an
+// open-addressed table: latinLang looks up every word of its sample, and
+// a map keyed by string cost a fifth of reading an English page.
+type stopWordTable struct {
+	keys [stopWordSlots]uint64
+	sets [stopWordSlots]uint8
+}
+
+// stopWordSlots is the table's size, a power of two several times the
+// number of words, so that probes stay short.
+const stopWordSlots = 1024
+
+// stopWordKey packs w, lower-casing ASCII letters; ok is false for words
+// longer than eight bytes, which are not in the table.
+func stopWordKey(w string) (key uint64, ok bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		key = key<<8 | uint64(c)
+	}
+	return key, true
+}
+
+func stopWordSlot(key uint64) int { return int(key * 0x9E3779B97F4A7C15 >> (64 - 10)) }
+
+// add puts w in the table with the languages of set, merged with any it
+// has. Words are written in lower case.
+func (t *stopWordTable) add(w string, set uint8) {
+	key, ok := stopWordKey(w)
+	if !ok {
+		panic("stop word longer than eight bytes: " + w)
+	}
+	for i := stopWordSlot(key); ; i = (i + 1) % stopWordSlots {
+		if t.keys[i] == 0 || t.keys[i] == key {
+			t.keys[i] = key
+			t.sets[i] |= set
+			return
+		}
+	}
+}
+
+// of returns the languages of w, 0 for a word not in the table.
+func (t *stopWordTable) of(w string) uint8 {
+	key, ok := stopWordKey(w)
+	if !ok {
+		return 0
+	}
+	for i := stopWordSlot(key); t.keys[i] != 0; i = (i + 1) % stopWordSlots {
+		if t.keys[i] == key {
+			return t.sets[i]
+		}
+	}
+	return 0
+}
