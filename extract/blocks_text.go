@@ -10,7 +10,7 @@ import "strings"
 // a dump they are debris of a broken save. Each line is measured once; only
 // the lines that need folding inside are copied and measured again.
 func textBlocks(text string) []block {
-	blocks, _ := textBlocksChecked(text)
+	blocks, _ := splitTextBlocks(text, false)
 	return blocks
 }
 
@@ -19,8 +19,15 @@ func textBlocks(text string) []block {
 // common ideograph, and those two are valid by their form, so statsOf marks
 // an invalid byte at no cost (markInvalid): Extract reads a dump taken for
 // UTF-8 without a validation pass of its own, and decodes it again should
-// this say no.
+// this say no: it stops at the first line that is not, and returns no
+// blocks then.
 func textBlocksChecked(text string) (blocks []block, valid bool) {
+	return splitTextBlocks(text, true)
+}
+
+// splitTextBlocks is textBlocks and textBlocksChecked: with stopAtInvalid
+// it gives up at the first line that is not valid UTF-8.
+func splitTextBlocks(text string, stopAtInvalid bool) (blocks []block, valid bool) {
 	// One block per line at most (a lone CR, rare, may make it grow):
 	// most lines of a dump hold text, and growing the slice copies it.
 	blocks = make([]block, 0, strings.Count(text, "\n")+1)
@@ -37,16 +44,19 @@ func textBlocksChecked(text string) (blocks []block, valid bool) {
 		}
 		if !hasCR {
 			blocks = appendLineBlock(blocks, line, &marks)
-			continue
-		}
-		for len(line) > 0 {
-			part := line
-			if j := strings.IndexByte(line, '\r'); j >= 0 {
-				part, line = line[:j], line[j+1:]
-			} else {
-				line = ""
+		} else {
+			for len(line) > 0 {
+				part := line
+				if j := strings.IndexByte(line, '\r'); j >= 0 {
+					part, line = line[:j], line[j+1:]
+				} else {
+					line = ""
+				}
+				blocks = appendLineBlock(blocks, part, &marks)
 			}
-			blocks = appendLineBlock(blocks, part, &marks)
+		}
+		if stopAtInvalid && marks&markInvalid != 0 {
+			return nil, false
 		}
 	}
 	return blocks, marks&markInvalid == 0
