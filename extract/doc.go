@@ -18,6 +18,7 @@
 //	dates.go       date parsing and validation
 //	metadata.go    title, date, source, author, editor, breadcrumb
 //	body.go        the body paragraphs
+//	lang.go        the language of a page that does not state it
 //
 // Extract is safe for concurrent use; it keeps no state between calls.
 package extract

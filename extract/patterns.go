@@ -466,3 +466,9 @@ var latinStopWords = func() *stopWordTable {
 	}
 	return &t
 }()
+
+// Frequent characters written differently in the two scripts, for guessLang.
+const (
+	simplifiedOnly  = "这个们来时说国会为对发经过动现进实样门问间关点还开长话没给东员区产种头见学记书业务义从认题报华车军视设总统张让声观变则达导讲东让"
+	traditionalOnly = "這個們來時說國會為對發經過動現進實樣門問間關點還開長話沒給東員區產種頭見學記書業務義從認題報華車軍視設總統張讓聲觀變則達導講"
+)
