@@ -109,6 +109,7 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 		art, err := extractScribbled(t, data, opts)
 		checkExtracted(t, data, opts, art, err)
+		checkAsDecoded(t, data, opts, art, err)
 	})
 }
 
