@@ -421,10 +421,25 @@ func isPictureCredit(l *lineFacts) bool {
 	return !l.has(vocabStrongFooter)
 }
 
+// agencyCaptionOpening reports a line that opens the way agency photo
+// captions do: "In this" or "This", then within a few words a photo word
+// (captionPhotoWords).
+func agencyCaptionOpening(text string) bool {
+	if _, ok := hasAnyPrefix(text, captionOpeners); !ok {
+		return false
+	}
+	return containsAny(text[:min(len(text), 48)], captionPhotoWords)
+}
+
 // isPhotoCaption recognises an English picture caption by the credit that
-// closes it: "... speaks with supporters. (AP Photo/Meg Kinnard)".
+// closes it ("... speaks with supporters. (AP Photo/Meg Kinnard)", "(NASA
+// via AP, File)") or by the way agency captions open
+// (agencyCaptionOpening).
 func isPhotoCaption(l *lineFacts) bool {
 	text := l.text
+	if l.han == 0 && l.chars <= maxCreditRunes+100 && agencyCaptionOpening(text) {
+		return true
+	}
 	if !strings.HasSuffix(text, ")") || !l.has(vocabPhotoCredit) {
 		return false
 	}

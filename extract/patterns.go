@@ -231,7 +231,18 @@ var strongFooterMarkers = []string{"版权所有", "版權所有", "All rights r
 
 // photoCreditMarkers, in the brackets that close a line, make it a
 // picture caption ("(AP Photo/Meg Kinnard)", "(Image: Getty)").
-var photoCreditMarkers = []string{"AP Photo", "Photo:", "Photo by", "Photograph:", "Image:", "Images:", "Getty Images", "Reuters/", "File photo", "Photo credit"}
+var photoCreditMarkers = []string{"AP Photo", "Photo:", "Photo by", "Photograph:", "Image:", "Images:", "Getty Images", "Reuters/", "File photo", "Photo credit",
+	"AP, File", "Reuters, File"}
+
+// captionOpeners open the captions of news agency photos, which text
+// dumps give as a line of their own ("In this Dec. 12, 2006, file photo,
+// made available by ...", "This undated photo provided by ... shows ...");
+// captionPhotoWords must follow within the line's first words.
+var (
+	captionOpeners    = []string{"In this ", "This "}
+	captionPhotoWords = []string{"file photo", "undated photo", "handout photo", "photo taken", "photo provided",
+		"photo released", "photo made", "image made", "image provided", "photo shows", "file image"}
+)
 
 // creditPrefixes and creditSuffixes make a short line a picture credit
 // standing on its own ("Photograph: Ana Ruiz/Getty Images", "Lee Park |
