@@ -403,6 +403,11 @@ func lineScore(b *block) float64 {
 		// and its comments; they weigh like an empty line.
 		return -textLineCost
 	default:
+		if b.role == roleChrome && isTeaserLink(b.text) {
+			// So do links to other stories that tabloids set between
+			// paragraphs ("READ MORE: ...").
+			return -textLineCost
+		}
 		return -chromeLineCost
 	}
 	if isNameList(b) {

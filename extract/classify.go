@@ -76,7 +76,7 @@ func classifyLine(l *lineFacts, now time.Time) role {
 			return r
 		}
 	}
-	if isPictureCredit(l) || isPhotoCaption(l) {
+	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && isTeaserLink(text) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(l) {
@@ -429,6 +429,30 @@ func agencyCaptionOpening(text string) bool {
 		return false
 	}
 	return containsAny(text[:min(len(text), 48)], captionPhotoWords)
+}
+
+// maxTeaserLinkRunes is the longest a teaser link line runs.
+const maxTeaserLinkRunes = 100
+
+// isTeaserLink reports a line that is one link to another story: a
+// teaser lead (teaserLinkLeads), a colon, and a headline, which ends
+// without a full stop.
+func isTeaserLink(text string) bool {
+	lead, ok := teaserLinkSet.prefix(text)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(text[len(lead):], " ")
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "："):
+		rest = rest[len("："):]
+	default:
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && !strings.HasSuffix(rest, ".") && !strings.HasSuffix(rest, "。")
 }
 
 // isPhotoCaption recognises an English picture caption by the credit that

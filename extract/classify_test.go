@@ -38,6 +38,15 @@ func TestClassify(t *testing.T) {
 		{"(Image: © TNG Collaboration)", roleChrome},
 		{"Former Gov. Deval Patrick, left, speaks with supporters on Saturday. (AP Photo/Jane Roe)", roleChrome},
 		{"The plan (which the council approved) takes effect in June.", roleUnknown},
+		// A teaser link between paragraphs is furniture, not the end.
+		{"READ MORE: Storm closes the coast road for a second night", roleChrome},
+		{"Related: The ten strangest moons of the outer planets", roleChrome},
+		{"延伸阅读：小镇青年返乡创业 三年种出万亩茶园", roleChrome},
+		{"相關閱讀：《山城老茶館裡的百年故事》", roleChrome},
+		{"Read more: the council published its plan on Monday.", roleUnknown},
+		{"In this Oct. 2, 2022, file photo, the ferry leaves the south dock. (Tribune via AP, File)", roleChrome},
+		{"This undated photo provided by the county shows the new ramp.", roleChrome},
+		{"This photo album was found in the attic of the old mill, the curator said.", roleUnknown},
 		// Prose stays unknown even when it mentions chrome words.
 		{"他在微博上写道，这是一次难忘的经历，大家都在关注后续进展。", roleUnknown},
 		{"齊齊哈爾市建華區文化街道黨工委", roleUnknown},

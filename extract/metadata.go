@@ -470,7 +470,7 @@ func titleLineScore(s string) float64 {
 	case w > 60:
 		score -= 4
 	}
-	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && st.han == 0 && w > 25 {
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") && st.han == 0 && w > 10 {
 		score -= 8
 	}
 	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {

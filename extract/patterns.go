@@ -166,6 +166,18 @@ var relatedHeadings = []string{
 	"More stories", "More Stories", "Latest news", "Latest News", "Also read", "Also Read",
 }
 
+// teaserLinkLeads open a line that is one link to another story, the
+// words and a colon then its headline ("READ MORE: Storm closes the
+// bridge", "相关阅读：《……》"). Such a line is page furniture, but unlike a
+// related heading it does not end the article: tabloids set one between
+// any two paragraphs.
+var teaserLinkLeads = []string{
+	"READ MORE", "Read more", "Read More", "SEE MORE", "See more", "See More", "MORE", "ALSO READ",
+	"Also read", "Also Read", "RELATED", "Related", "WATCH", "Watch",
+	"相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
+	"相关文章", "相關文章", "相关报道", "相關報導", "相關報道", "阅读更多", "閱讀更多",
+}
+
 // commentHeadings open a section of readers' comments; the body never
 // continues past one.
 var commentHeadings = []string{

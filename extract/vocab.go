@@ -37,6 +37,7 @@ var (
 	authorRoleSet      = newWordSet(authorRoleWords)
 	postFooterSet      = newWordSet(postFooterWords)
 	surnameSet         = newWordSet(commonSurnames)
+	teaserLinkSet      = newWordSet(teaserLinkLeads)
 )
 
 // newWordSet builds a set from any number of word lists.
