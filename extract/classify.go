@@ -76,7 +76,7 @@ func classifyLine(l *lineFacts, now time.Time) role {
 			return r
 		}
 	}
-	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && isTeaserLink(text) {
+	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(l) {
@@ -461,7 +461,9 @@ func isTeaserLink(text string) bool {
 // (agencyCaptionOpening).
 func isPhotoCaption(l *lineFacts) bool {
 	text := l.text
-	if l.han == 0 && l.chars <= maxCreditRunes+100 && agencyCaptionOpening(text) {
+	// Both caption openers start with I or T: most lines are spared the
+	// call.
+	if l.han == 0 && l.chars <= maxCreditRunes+100 && (text[0] == 'I' || text[0] == 'T') && agencyCaptionOpening(text) {
 		return true
 	}
 	if !strings.HasSuffix(text, ")") || !l.has(vocabPhotoCredit) {
