@@ -403,9 +403,10 @@ func lineScore(b *block) float64 {
 		// and its comments; they weigh like an empty line.
 		return -textLineCost
 	default:
-		if b.role == roleChrome && isTeaserLink(b.text) {
+		if b.role == roleChrome && isInlineFurniture(b.text) {
 			// So do links to other stories that tabloids set between
-			// paragraphs ("READ MORE: ...").
+			// paragraphs ("READ MORE: ...") and the labels of the
+			// advertisements there.
 			return -textLineCost
 		}
 		return -chromeLineCost

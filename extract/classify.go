@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -76,7 +77,8 @@ func classifyLine(l *lineFacts, now time.Time) role {
 			return r
 		}
 	}
-	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) {
+	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) ||
+		int(n) <= maxAdMarkerRunes && isAdMarker(text) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(l) {
@@ -429,6 +431,27 @@ func agencyCaptionOpening(text string) bool {
 		return false
 	}
 	return containsAny(text[:min(len(text), 48)], captionPhotoWords)
+}
+
+// maxAdMarkerRunes is the longest of adMarkers, in runes.
+var maxAdMarkerRunes = func() int {
+	n := 0
+	for _, m := range adMarkers {
+		n = max(n, runeLen(m))
+	}
+	return n
+}()
+
+// isAdMarker reports a line that is only an advertisement's label.
+func isAdMarker(text string) bool {
+	return slices.Contains(adMarkers, text)
+}
+
+// isInlineFurniture reports the furniture lines that stand between two
+// paragraphs of an article without ending it: teaser links and the labels
+// of advertisements.
+func isInlineFurniture(text string) bool {
+	return isTeaserLink(text) || isAdMarker(text)
 }
 
 // maxTeaserLinkRunes is the longest a teaser link line runs.

@@ -44,6 +44,8 @@ func TestClassify(t *testing.T) {
 		{"延伸阅读：小镇青年返乡创业 三年种出万亩茶园", roleChrome},
 		{"相關閱讀：《山城老茶館裡的百年故事》", roleChrome},
 		{"Read more: the council published its plan on Monday.", roleUnknown},
+		{"ADVERTISEMENT", roleChrome},
+		{"广告", roleChrome},
 		{"In this Oct. 2, 2022, file photo, the ferry leaves the south dock. (Tribune via AP, File)", roleChrome},
 		{"This undated photo provided by the county shows the new ramp.", roleChrome},
 		{"This photo album was found in the attic of the old mill, the curator said.", roleUnknown},

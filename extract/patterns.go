@@ -178,6 +178,14 @@ var teaserLinkLeads = []string{
 	"相关文章", "相關文章", "相关报道", "相關報導", "相關報道", "阅读更多", "閱讀更多",
 }
 
+// adMarkers are the labels a page sets on a line of its own where an
+// advertisement stood between two paragraphs; like a teaser link, the
+// line is furniture that does not end the article.
+var adMarkers = []string{
+	"Advertisement", "ADVERTISEMENT", "Advertisements", "Sponsored", "SPONSORED", "Story continues below advertisement",
+	"广告", "廣告", "推广", "推廣",
+}
+
 // commentHeadings open a section of readers' comments; the body never
 // continues past one.
 var commentHeadings = []string{
