@@ -78,7 +78,7 @@ func classifyLine(l *lineFacts, now time.Time) role {
 		}
 	}
 	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) ||
-		int(n) <= maxAdMarkerRunes && isAdMarker(text) {
+		int(n) <= maxAdMarkerRunes && isAdMarker(text) || st.han == 0 && n <= maxPromoRunes && isPromoLine(text) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(l) {
@@ -444,15 +444,51 @@ var maxAdMarkerRunes = func() int {
 
 // isAdMarker reports a line that is only an advertisement's label.
 func isAdMarker(text string) bool {
-	return slices.Contains(adMarkers, text)
+	return text != "" && adMarkerFirstBytes[text[0]] && slices.Contains(adMarkers, text)
 }
+
+// adMarkerFirstBytes holds the first bytes of adMarkers: most lines start
+// with another and need no comparison.
+var adMarkerFirstBytes = func() (t [256]bool) {
+	for _, m := range adMarkers {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // isInlineFurniture reports the furniture lines that stand between two
 // paragraphs of an article without ending it: teaser links and the labels
 // of advertisements.
 func isInlineFurniture(text string) bool {
-	return isTeaserLink(text) || isAdMarker(text)
+	return isTeaserLink(text) || isAdMarker(text) || isPromoLine(text)
 }
+
+// maxPromoRunes is the longest a subscription promotion line runs.
+const maxPromoRunes = 250
+
+// isPromoLine reports a line in a Latin script that asks the reader to
+// subscribe, sign up or follow: it opens with one of promoLeads. (A
+// second sentence that does, after a first naming a newsletter, was
+// caught too at first; searching every line for it cost 1.5 % of a text
+// extraction for 0.001 of body F1.)
+func isPromoLine(text string) bool {
+	if text == "" {
+		return false
+	}
+	if !promoLeadFirstBytes[text[0]] {
+		return false
+	}
+	_, ok := hasAnyPrefix(text, promoLeads)
+	return ok
+}
+
+// promoLeadFirstBytes holds the first bytes of promoLeads.
+var promoLeadFirstBytes = func() (t [256]bool) {
+	for _, l := range promoLeads {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // maxTeaserLinkRunes is the longest a teaser link line runs.
 const maxTeaserLinkRunes = 100

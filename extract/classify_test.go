@@ -46,6 +46,8 @@ func TestClassify(t *testing.T) {
 		{"Read more: the council published its plan on Monday.", roleUnknown},
 		{"ADVERTISEMENT", roleChrome},
 		{"广告", roleChrome},
+		{"Subscribe to our channel for more videos from the coast", roleChrome},
+		{"The newsletter, which 4,000 people subscribe to, was first printed in 1952.", roleUnknown},
 		{"In this Oct. 2, 2022, file photo, the ferry leaves the south dock. (Tribune via AP, File)", roleChrome},
 		{"This undated photo provided by the county shows the new ramp.", roleChrome},
 		{"This photo album was found in the attic of the old mill, the curator said.", roleUnknown},

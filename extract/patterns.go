@@ -186,6 +186,13 @@ var adMarkers = []string{
 	"广告", "廣告", "推广", "推廣",
 }
 
+// promoLeads open a line that asks the reader to subscribe or follow
+// ("Subscribe to our channel", "Sign up for our morning briefing",
+// "Follow us on Twitter"). Such lines sit between or under the paragraphs
+// and are no part of the article.
+var promoLeads = []string{"Subscribe to", "SUBSCRIBE TO", "Subscribe now", "Sign up for", "Sign up to", "Sign Up", "SIGN UP",
+	"Sign up:", "Follow us on", "Follow us @", "FOLLOW US"}
+
 // commentHeadings open a section of readers' comments; the body never
 // continues past one.
 var commentHeadings = []string{
