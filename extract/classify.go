@@ -444,16 +444,19 @@ var maxAdMarkerRunes = func() int {
 
 // isAdMarker reports a line that is only an advertisement's label.
 func isAdMarker(text string) bool {
-	return text != "" && adMarkerFirstBytes[text[0]] && slices.Contains(adMarkers, text)
+	return len(text) < len(adMarkerLens) && adMarkerLens[len(text)] && adMarkerFirstBytes[text[0]] &&
+		slices.Contains(adMarkers, text)
 }
 
-// adMarkerFirstBytes holds the first bytes of adMarkers: most lines start
-// with another and need no comparison.
-var adMarkerFirstBytes = func() (t [256]bool) {
+// adMarkerLens and adMarkerFirstBytes hold the lengths and first bytes of
+// adMarkers: most lines differ in one or the other and need no
+// comparison.
+var adMarkerLens, adMarkerFirstBytes = func() (lens [64]bool, firsts [256]bool) {
 	for _, m := range adMarkers {
-		t[m[0]] = true
+		lens[len(m)] = true
+		firsts[m[0]] = true
 	}
-	return t
+	return lens, firsts
 }()
 
 // isInlineFurniture reports the furniture lines that stand between two

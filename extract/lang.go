@@ -183,7 +183,7 @@ func isLinkGlue(c byte) bool {
 const minStopWordPercent = 6
 
 // latinSampleBytes is how much Latin text latinLang reads.
-const latinSampleBytes = 1000
+const latinSampleBytes = 600
 
 // scriptMarksFirst is the first character of the CJK Unified Ideographs
 // block, which scriptMarks covers.
