@@ -715,9 +715,10 @@ func unmarkListStamps(blocks []block) {
 // isNameList recognises a text-dump line that is a row of link names: a
 // directory of sites or a menu flattened by the copy ("外交部 国防部 教育部
 // 科学技术部 ..."). Chinese prose separates nothing with spaces, so many
-// short spaced Han items without punctuation are not a sentence.
+// short spaced Han items without sentence punctuation are not a sentence;
+// a name may hold full-width brackets ("国家新闻出版署（国家版权局）").
 func isNameList(b *block) bool {
-	if b.stats.punct > 0 || b.stats.han < 12 {
+	if b.stats.marks&markProse != 0 || b.stats.han < 12 {
 		return false
 	}
 	// Count the items and their lengths in one pass, without splitting.
@@ -727,15 +728,23 @@ func isNameList(b *block) bool {
 			n = 0
 			continue
 		}
+		if b.stats.punct > 0 && r != '（' && r != '）' && isSentencePunct(r) {
+			return false // a sentence (Korean spaces its words, and ends with a full stop)
+		}
 		if n == 0 {
 			items++
 		}
-		if n++; n > 12 {
+		if n++; n > maxListNameRunes {
 			return false
 		}
 	}
 	return items >= 5 && b.stats.han >= b.stats.runes*3/4
 }
+
+// maxListNameRunes is the longest name of isNameList's rows, in runes: the
+// full names of ministries and commissions run to fourteen
+// (国务院国有资产监督管理委员会).
+const maxListNameRunes = 16
 
 // endAtRepeatedPostFooter cuts a body that runs over several posts of a
 // blog or forum listing: when the page holds two or more post-closing
