@@ -403,7 +403,7 @@ func lineScore(b *block) float64 {
 		// and its comments; they weigh like an empty line.
 		return -textLineCost
 	default:
-		if b.role == roleChrome && isInlineFurniture(b.text) {
+		if b.role == roleChrome && isInlineFurniture(b.text, b.stats) {
 			// So do links to other stories that tabloids set between
 			// paragraphs ("READ MORE: ...") and the labels of the
 			// advertisements there.

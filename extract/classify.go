@@ -77,8 +77,7 @@ func classifyLine(l *lineFacts, now time.Time) role {
 			return r
 		}
 	}
-	if isPictureCredit(l) || isPhotoCaption(l) || n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) ||
-		int(n) <= maxAdMarkerRunes && isAdMarker(text) || st.han == 0 && n <= maxPromoRunes && isPromoLine(text) {
+	if isPictureCredit(l) || isPhotoCaption(l) || isInlineFurniture(text, st) {
 		return roleChrome
 	}
 	if n <= maxFooterRunes && isFooterLine(l) {
@@ -460,10 +459,14 @@ var adMarkerLens, adMarkerFirstBytes = func() (lens [64]bool, firsts [256]bool) 
 }()
 
 // isInlineFurniture reports the furniture lines that stand between two
-// paragraphs of an article without ending it: teaser links and the labels
-// of advertisements.
-func isInlineFurniture(text string) bool {
-	return isTeaserLink(text) || isAdMarker(text) || isPromoLine(text)
+// paragraphs of an article without ending it: teaser links, the labels of
+// advertisements and subscription promotions. The line's stats spare most
+// lines every test: a teaser link has its colon, a promotion no Han.
+func isInlineFurniture(text string, st textStats) bool {
+	n := int(st.chars)
+	return n <= maxTeaserLinkRunes && st.punct > 0 && isTeaserLink(text) ||
+		n <= maxAdMarkerRunes && isAdMarker(text) ||
+		st.han == 0 && n <= maxPromoRunes && isPromoLine(text)
 }
 
 // maxPromoRunes is the longest a subscription promotion line runs.
