@@ -16,8 +16,8 @@ func guessLang(paras []string) string {
 	return countScripts(paras).lang()
 }
 
-// scriptCounts are the characters of a page's first few thousand that
-// tell its language.
+// scriptCounts are the characters of a page's first paragraphs (about
+// scriptSampleRunes of them) that tell its language.
 type scriptCounts struct {
 	han    int // ideographs, kana and hangul (isHan)
 	latin  int // ASCII letters
@@ -40,53 +40,87 @@ func (c scriptCounts) lang() string {
 	return ""
 }
 
-// countScripts counts the scripts of paras, a few thousand characters of
-// them: a long article need not be read to the end.
+// countScripts counts the scripts of paras, whole paragraphs until
+// scriptSampleRunes letters and ideographs are counted: a long article
+// need not be read to the end.
 func countScripts(paras []string) scriptCounts {
 	// Plain variables, not the struct's fields, so that the loop keeps
 	// them in registers.
 	var han, latin, trad, kana, hangul int
 	for _, p := range paras {
-		if han+latin > 4000 {
+		if han+latin > scriptSampleRunes {
 			break
 		}
-		for len(p) > 0 {
-			// Bytes rather than runes: ASCII and the three-byte forms
-			// (all of CJK) need no general decoder, and this reads every
-			// paragraph of the page.
-			ch := p[0]
+		// Bytes rather than runes: ASCII and the three-byte forms (all of
+		// CJK) need no general decoder, and this reads every paragraph
+		// of the page.
+		for i := 0; i < len(p); {
+			ch := p[i]
 			if ch < utf8.RuneSelf {
-				if ch|0x20 >= 'a' && ch|0x20 <= 'z' {
-					latin++
-				}
-				p = p[1:]
-				continue
-			}
-			if len(p) >= 3 && ch&0xF0 == 0xE0 && p[1]&0xC0 == 0x80 && p[2]&0xC0 == 0x80 {
-				r := rune(ch&0x0F)<<12 | rune(p[1]&0x3F)<<6 | rune(p[2]&0x3F)
-				p = p[3:]
-				if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
-					// The CJK block, where nearly all of a page's
-					// characters are, and the only one with marks.
-					han++
-					trad += int(scriptMarks[k])
-				} else if isHan(r) {
-					han++
-					switch {
-					case r >= 0x3040 && r <= 0x30FF:
-						kana++
-					case r >= 0xAC00 && r <= 0xD7AF:
-						hangul++
+				// English text is counted eight bytes at a time while
+				// they are all ASCII: a byte's high bit answers for it, as
+				// in alnumRunEnd, and the letters are counted in one go.
+				const ones, highs = 0x0101010101010101, 0x8080808080808080
+				for ; i+8 <= len(p); i += 8 {
+					x := le64(p[i:])
+					if x&highs != 0 {
+						break
 					}
+					folded := x | 0x20*ones
+					latin += bits.OnesCount64((folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & highs)
+				}
+				if i < len(p) && p[i] < utf8.RuneSelf {
+					if p[i]|0x20-'a' <= 'z'-'a' {
+						latin++
+					}
+					i++
 				}
 				continue
 			}
-			if len(p) >= 2 && ch >= 0xC2 && ch <= 0xDF && p[1]&0xC0 == 0x80 {
-				p = p[2:] // Latin-1 and the other two-byte forms: never Han
+			if ch&0xF0 == 0xE0 && i+2 < len(p) {
+				// The CJK block, where nearly all of a Chinese page's
+				// characters are and the only one with marks, is taken
+				// in runs: one load of the three bytes, tested for the
+				// block's lead bytes (E4 B8-BF, E5-E9) and for two
+				// continuation bytes at once.
+				for t := p[i:]; len(t) >= 4; t = t[3:] {
+					x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+					if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && x&0xF8FF != 0xB8E4 {
+						break
+					}
+					han++
+					if k := (x&0x0F)<<12 | (x>>8&0x3F)<<6 | (x >> 16 & 0x3F) - scriptMarksFirst; k < uint32(len(scriptMarks)) {
+						trad += int(scriptMarks[k])
+					}
+					i += 3
+				}
+				if i+2 >= len(p) || p[i]&0xF0 != 0xE0 {
+					continue
+				}
+				if p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+					r := rune(p[i]&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+					i += 3
+					if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
+						han++
+						trad += int(scriptMarks[k])
+					} else if isHan(r) {
+						han++
+						switch {
+						case r >= 0x3040 && r <= 0x30FF:
+							kana++
+						case r >= 0xAC00 && r <= 0xD7AF:
+							hangul++
+						}
+					}
+					continue
+				}
+			}
+			if i+1 < len(p) && ch >= 0xC2 && ch <= 0xDF && p[i+1]&0xC0 == 0x80 {
+				i += 2 // Latin-1 and the other two-byte forms: never Han
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(p)
-			p = p[size:]
+			r, size := utf8.DecodeRuneInString(p[i:])
+			i += size
 			if isHan(r) {
 				han++ // the supplementary ideographs: no marks there
 			}
@@ -181,6 +215,14 @@ func isLinkGlue(c byte) bool {
 // language's stop words: in running prose they are one word in six or
 // more; in Latin filler text (lorem ipsum) "et" and "est" are far rarer.
 const minStopWordPercent = 6
+
+// scriptSampleRunes is how many letters and ideographs countScripts reads
+// at the least before it stops at a paragraph's end. A few paragraphs
+// hold a hundred or more of the characters that tell traditional from
+// simplified Chinese, and kana or hangul in their thousands; reading
+// 4,000 instead changed no result on the corpus (755 pages) and cost 2 %
+// of a text dump's extraction.
+const scriptSampleRunes = 1500
 
 // latinSampleBytes is how much Latin text latinLang reads.
 const latinSampleBytes = 600

@@ -10,6 +10,12 @@ import (
 // guessLangReference is guessLang decoding every rune and counting the
 // marks of each script apart, for checking the byte-wise version.
 func guessLangReference(paras []string) string {
+	return scriptCountsReference(paras).lang()
+}
+
+// scriptCountsReference is countScripts decoding every rune, for checking
+// the byte-wise counts (the eight-byte ASCII and three-byte CJK runs).
+func scriptCountsReference(paras []string) scriptCounts {
 	simp := map[rune]bool{}
 	for _, r := range simplifiedOnly {
 		simp[r] = true
@@ -18,9 +24,9 @@ func guessLangReference(paras []string) string {
 	for _, r := range traditionalOnly {
 		trad[r] = true
 	}
-	var han, latin, nt, ns int
+	var han, latin, nt, ns, kana, hangul int
 	for _, p := range paras {
-		if han+latin > 4000 {
+		if han+latin > scriptSampleRunes {
 			break
 		}
 		for i := 0; i < len(p); {
@@ -37,6 +43,12 @@ func guessLangReference(paras []string) string {
 				latin++
 			case isHan(r):
 				han++
+				switch {
+				case r >= 0x3040 && r <= 0x30FF:
+					kana++
+				case r >= 0xAC00 && r <= 0xD7AF:
+					hangul++
+				}
 				if simp[r] {
 					ns++
 				}
@@ -46,16 +58,7 @@ func guessLangReference(paras []string) string {
 			}
 		}
 	}
-	switch {
-	case han > 0 && han*3 >= latin/4:
-		if nt > ns {
-			return "zh-Hant"
-		}
-		return "zh-Hans"
-	case latin > 0:
-		return "en"
-	}
-	return ""
+	return scriptCounts{han: han, latin: latin, trad: nt - ns, kana: kana, hangul: hangul}
 }
 
 func TestScriptMarksCoverLists(t *testing.T) {
@@ -73,6 +76,9 @@ func FuzzGuessLang(f *testing.F) {
 	f.Add("The quick brown fox jumps over the lazy dog @[`{ 0123456789 ZZ", "abcdefgh这个ijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x00abc")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		paras := []string{a, b, c}
+		if got, want := countScripts(paras), scriptCountsReference(paras); got != want {
+			t.Errorf("countScripts(%q) = %+v, want %+v", paras, got, want)
+		}
 		want := guessLangReference(paras)
 		if got := guessLang(paras); got != want {
 			t.Errorf("guessLang(%q) = %q, want %q", paras, got, want)

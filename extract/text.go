@@ -325,9 +325,7 @@ func alnumRunEnd(s string, i int) (end int, digit bool) {
 		highs = 0x8080808080808080
 	)
 	for i+8 <= len(s) {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := le64(s[i : i+8])
 		// Each byte's high bit answers for the byte: the low seven bits
 		// plus a constant cross 0x80 exactly from a bound on, and no sum
 		// carries into the next byte. Letters are tested with the case
@@ -351,6 +349,15 @@ func alnumRunEnd(s string, i int) (end int, digit bool) {
 		i++
 	}
 	return i, digit
+}
+
+// le64 reads the first eight bytes of s as a little-endian word, for the
+// loops that test eight bytes at a time. The compiler turns it into one
+// load; encoding/binary has no form that takes a string.
+func le64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // The kinds of asciiAlnum.
