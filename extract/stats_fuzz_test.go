@@ -27,6 +27,13 @@ func FuzzStatsOf(f *testing.F) {
 	for _, s := range statsSampleLines {
 		f.Add(s)
 	}
+	// Western prose that fills eight-byte chunks, and chunks that end
+	// on a space, a letter, or next to white space and accented letters.
+	for _, s := range []string{"The quick brown fox jumps over the lazy dog 2024 again",
+		"abcdefgh ijklmnop qrstuvw xyz01234", "a b c d e f g h i j k l m n o p", "café society and its people  here",
+		"word\u00a0 and more words here", " leading space and words after it", "seven77 eight888 x\tTabbed words"} {
+		f.Add(s)
+	}
 	// Invalid UTF-8 around and inside words.
 	for _, s := range []string{"bad \xff\xfe 来源：\xe4\xb8", "\xe5来源：x", "\xe5\x80责任编辑", "责任\xe7编辑：", "版权所有\xe5", "\xf0\x9f版权", "\xe5By"} {
 		f.Add(s)

@@ -208,6 +208,14 @@ func statsOf(s string) textStats {
 				continue
 			}
 		} else if kind := asciiAlnum[c]; kind != 0 {
+			if i+8 <= len(s) {
+				// Western prose: words and single spaces eight bytes
+				// at a time, as long as they last.
+				if j := st.addWordChunks(s, i, &wordEnd, &spaceEnd); j > i {
+					i = j
+					continue
+				}
+			}
 			// A run of ASCII letters and digits: one word; the digits
 			// only add their mark.
 			j, digit := alnumRunEnd(s, i+1)
@@ -300,6 +308,61 @@ func statsOf(s string) textStats {
 		st.marks |= markUnfolded
 	}
 	return st
+}
+
+// addWordChunks counts into st the eight-byte chunks of s from i on that
+// hold nothing but ASCII letters, digits and single spaces, the bulk of
+// Western prose, and returns where the first other chunk starts (i when
+// the first is one). It counts them as statsOf's fast paths would one run
+// at a time: a word where a run of letters and digits starts, except one
+// that goes on from the letter before (i == *wordEnd); a space that
+// follows white space (i == *spaceEnd for the chunk's first byte) is not
+// single and stops the chunks, for statsOf's general path to mark.
+// wordEnd and spaceEnd are moved to the chunk's end when it ends in a
+// letter or a space; an earlier end is never compared again, as statsOf
+// only asks about the positions it has not passed. (Taking commas, full
+// stops, apostrophes and hyphens into the chunks too cost more in tests
+// than the longer chunks saved.)
+func (st *textStats) addWordChunks(s string, i int, wordEnd, spaceEnd *int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		if x&highs != 0 {
+			break // beyond ASCII
+		}
+		// Exact per byte, as no sum carries into the next byte (see
+		// alnumRunEnd); the spaces are the zero bytes of x ^ "        ",
+		// to which adding 0x7F gives every other byte its high bit.
+		folded := x | 0x20*ones
+		letters := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
+		digits := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+		alnum := (letters | digits) & highs
+		spaces := ^((x ^ ' '*ones) + 0x7F*ones) & highs
+		if alnum|spaces != highs || spaces&(spaces<<8) != 0 || spaces&0x80 != 0 && i == *spaceEnd {
+			break
+		}
+		n := int32(bits.OnesCount64(alnum))
+		st.chars += 8
+		st.runes += n
+		st.letters += n
+		words := int32(bits.OnesCount64(alnum &^ (alnum << 8)))
+		if alnum&0x80 != 0 && i == *wordEnd {
+			words-- // the word goes on from the chunk before
+		}
+		st.words += words
+		if digits&highs != 0 {
+			st.marks |= markDigit
+		}
+		if alnum>>63 != 0 {
+			*wordEnd = i + 8
+		} else {
+			*spaceEnd = i + 8
+		}
+	}
+	return i
 }
 
 // asciiAlnum marks the ASCII letters and digits for statsOf's fast path.
