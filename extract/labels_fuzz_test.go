@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// appBylinePlain is appByline without the last-byte gate: the form the
+// fast one must agree with.
+func appBylinePlain(line string) (author string, ok bool) {
+	end, r := line, lastRune(line)
+	if unicode.IsSpace(r) {
+		end = strings.TrimRightFunc(line, unicode.IsSpace)
+		r = lastRune(end)
+	}
+	if r >= 1<<16 || !hasBit(&relativeDayEnds, r) ||
+		!hasAnySuffix(end, relativeDays) && !hasAnySuffix(end, relativeAgo) ||
+		runeLen(line) > 40 || hasProsePunct(line) {
+		return "", false
+	}
+	fields := strings.Fields(line)
+	if len(fields) > 0 && slices.Contains(originalMarks, fields[0]) {
+		fields = fields[1:]
+	}
+	if len(fields) < 2 || len(fields) > 3 || !isRelativeDay(fields[len(fields)-1]) {
+		return "", false
+	}
+	names := fields[:len(fields)-1]
+	for _, f := range names {
+		if runeLen(f) > 20 {
+			return "", false
+		}
+	}
+	if len(names) == 2 {
+		return names[0], true
+	}
+	return "", true
+}
+
+// FuzzAppByline holds appByline's last-byte gate to the plain form, for
+// any bytes, trailing white space of every kind included.
+func FuzzAppByline(f *testing.F) {
+	for _, s := range []string{
+		"", " ", "原创 kingname 未闻Code 前天", "爱否科技 昨天", "爱否科技 昨天 ", "爱否科技 昨天\u3000",
+		"作者 公众号 3天前\u00a0", "作者 公众号 5小时前\t\n", "作者 公众号 刚刚\u2029", "新闻标题在这里",
+		"By Jane Roe", "前天", "昨天\xff", "\xe5\xa4", "abc 前\xe5\xa4\xa9", "爱否 昨天\u205f\u3000",
+		"作者 公众号 10分钟前", "原創 作者 帳號 剛剛",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ga, gok := appByline(s)
+		wa, wok := appBylinePlain(s)
+		if ga != wa || gok != wok {
+			t.Errorf("appByline(%q) = %q, %v; want %q, %v", s, ga, gok, wa, wok)
+		}
+	})
+}
