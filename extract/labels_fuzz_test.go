@@ -58,3 +58,25 @@ func FuzzAppByline(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCoveredBut holds coveredBut, which stops counting at its limit, to
+// uncoveredLetters, for the sets and limits the classifiers use.
+func FuzzCoveredBut(f *testing.F) {
+	for _, s := range []string{
+		"", "分享到", "分享到：微博 微信", "字号 大 中 小", "打印本页 关闭窗口", "新闻标题在这里",
+		"Share this article", "Share Tweet x", "\xe5\x88", "分享\xff到", "返回顶部 a", "返回顶部 ab",
+		"Ünïcode 分享", "𠀀分享",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range []*wordSet{chromeSet, relatedSet, commentSet} {
+			left, found := set.uncoveredLetters(s)
+			for maxLeft := 0; maxLeft <= 2; maxLeft++ {
+				if got, want := coveredBut(set, s, maxLeft), found && left <= maxLeft; got != want {
+					t.Errorf("coveredBut(%q, %d) = %v, want %v", s, maxLeft, got, want)
+				}
+			}
+		}
+	})
+}
