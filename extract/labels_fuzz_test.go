@@ -80,3 +80,21 @@ func FuzzCoveredBut(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimmedEndsInParen holds trimmedEndsInParen, which reads the last
+// rune before trimming, to the trim itself.
+func FuzzTrimmedEndsInParen(f *testing.F) {
+	for _, s := range []string{
+		"", " ", ")", "）", "……换新iPhone。(李楠)", "（记者 胡晓蓉） ", "（王煌忠／台中報導）\u3000",
+		"新闻。", "abc) \t", "\xef\xbc", "x\xef\xbc\x89", "\xbc\x89", ")\xff", "\u2002)\u2002", "plain text",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		trimmed := strings.TrimSpace(s)
+		want := strings.HasSuffix(trimmed, ")") || strings.HasSuffix(trimmed, "）")
+		if got := trimmedEndsInParen(s); got != want {
+			t.Errorf("trimmedEndsInParen(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

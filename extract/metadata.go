@@ -1062,6 +1062,22 @@ func isSourceNote(line string) bool {
 	return len(labels) > 0 && labels[0].kind == labelSource && runeLen(line[:labels[0].start]) <= 3
 }
 
+// trimmedEndsInParen reports whether s, trimmed of white space, ends in
+// ")" or "）". Its last rune tells without the trim unless it is white
+// space: most paragraphs end in a full stop, and trimming every one of
+// them (strings.TrimSpace leaves its ASCII path at the first Han byte)
+// cost more than the rest of trailingSignature.
+func trimmedEndsInParen(s string) bool {
+	switch r := lastRune(s); {
+	case r == ')' || r == '）':
+		return true
+	case !unicode.IsSpace(r):
+		return false
+	}
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")
+}
+
 // postedBy reads the poster from the line forums and blogs print over a
 // post: "ggjjzhzz 发表于 2005-9-15 11:46:00", "肖老师 于 2024-05-06 15:47:53
 // 发布", "本贴由大卫于2005年8月12日16:12:21在〖某版〗发表". A bare "于"
@@ -1283,6 +1299,9 @@ func bylineLineAuthor(blocks []block, i int, labels blockLabels) string {
 // paragraph of prose closed by a full stop before the brackets, the way
 // articles end, unlike the headlines of a list ("……排行榜!(体育)").
 func trailingSignature(p string, strict bool) string {
+	if !trimmedEndsInParen(p) {
+		return "" // the common case, decided before any scan
+	}
 	p = strings.TrimSpace(p)
 	var closeRune, openRune rune
 	switch {
