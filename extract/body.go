@@ -436,11 +436,16 @@ func isCreditLine(b *block) bool {
 	if b.stats.han > 0 || b.stats.runes > maxCreditRunes {
 		return false
 	}
-	if _, ok := hasAnyPrefix(b.text, creditPrefixes); ok {
+	if _, ok := creditPrefixList.hasPrefix(b.text); ok {
 		return true
 	}
-	return hasAnySuffix(b.text, creditSuffixes)
+	return creditSuffixList.hasSuffix(b.text)
 }
+
+// creditPrefixList and creditSuffixList gate creditPrefixes and
+// creditSuffixes by a byte: isCreditLine asks about every body line in
+// a Latin script, and few start or end like a credit.
+var creditPrefixList, creditSuffixList = newPrefixList(creditPrefixes), newSuffixList(creditSuffixes)
 
 // midText reports an HTML block, idx[k], that reads as a sentence (two
 // marks, twice the words a scored block needs) and has a sentence of the

@@ -98,3 +98,33 @@ func FuzzTrimmedEndsInParen(f *testing.F) {
 		}
 	})
 }
+
+// gatedWordLists are word lists byteGatedList is used with, and lists
+// with an empty word and with words of one byte, for the edge cases.
+var gatedWordLists = [][]string{
+	creditPrefixes, creditSuffixes, captionOpeners, promoLeads, photoCredits, outletSuffixes,
+	{"", "abc"}, {"a", "\xe4"}, {},
+}
+
+// FuzzByteGatedList holds byteGatedList's byte gate to hasAnyPrefix and
+// hasAnySuffix over the whole list.
+func FuzzByteGatedList(f *testing.F) {
+	for _, s := range []string{
+		"", "a", "Photo: Jane Roe", "Getty Images", "(AP)", "新华社记者 摄", "人民日报", "In this photo",
+		"Subscribe to our newsletter", "\xff", "x\xe4", "abc", "Photo credit:\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, words := range gatedWordLists {
+			gp, gok := newPrefixList(words).hasPrefix(s)
+			wp, wok := hasAnyPrefix(s, words)
+			if gp != wp || gok != wok {
+				t.Errorf("hasPrefix(%q) over %q = %q, %v; want %q, %v", s, words, gp, gok, wp, wok)
+			}
+			if got, want := newSuffixList(words).hasSuffix(s), hasAnySuffix(s, words); got != want {
+				t.Errorf("hasSuffix(%q) over %q = %v, want %v", s, words, got, want)
+			}
+		}
+	})
+}
