@@ -314,7 +314,7 @@ func splitBreadcrumb(text string) []string {
 	}
 	if strings.ContainsAny(text, ">»›→＞〉") {
 		var items []string
-		for _, it := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(">»›→＞〉", r) }) {
+		for _, it := range strings.FieldsFunc(text, isTrailSplitRune) {
 			if it = trimPunctSpace(it); it != "" {
 				items = append(items, lastItemWord(it))
 			}
@@ -357,6 +357,17 @@ func splitBreadcrumb(text string) []string {
 		return []string{text}
 	}
 	return nil
+}
+
+// isTrailSplitRune reports the runes splitBreadcrumb splits a trail on
+// all at once: strings.ContainsRune(">»›→＞〉", r), as a switch, since
+// FieldsFunc asks about every rune of the line.
+func isTrailSplitRune(r rune) bool {
+	switch r {
+	case '>', '»', '›', '→', '＞', '〉':
+		return true
+	}
+	return false
 }
 
 // lastItemWord cuts what trails an item after a space when the item is

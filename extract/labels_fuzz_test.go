@@ -128,3 +128,18 @@ func FuzzByteGatedList(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrailSplitRune holds isTrailSplitRune to the set it stands for,
+// on every rune of the input, invalid bytes (U+FFFD) included.
+func FuzzTrailSplitRune(f *testing.F) {
+	for _, s := range []string{"", "首页 > 新闻 » 国内", "a›b→c＞d〉e", "\xff>", "》〈<", "ASCII only"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range s {
+			if got, want := isTrailSplitRune(r), strings.ContainsRune(">»›→＞〉", r); got != want {
+				t.Errorf("isTrailSplitRune(%q) = %v, want %v", r, got, want)
+			}
+		}
+	})
+}
