@@ -726,6 +726,13 @@ func isNameList(b *block) bool {
 	if b.stats.marks&markProse != 0 || b.stats.han < 12 {
 		return false
 	}
+	// The stats rule out most lines before the loop: five items need
+	// four ' ' between them, which are white space (chars less runes
+	// counts it), and the loop only ever adds reasons to say no to
+	// its last test, on Han, which can be asked first.
+	if b.stats.chars-b.stats.runes < 4 || b.stats.han < b.stats.runes*3/4 {
+		return false
+	}
 	// Count the items and their lengths in one pass, without splitting.
 	items, n := 0, 0
 	for _, r := range b.text {

@@ -143,3 +143,52 @@ func FuzzTrailSplitRune(f *testing.F) {
 		}
 	})
 }
+
+// isNameListPlain is isNameList without the gates on the stats before
+// its loop.
+func isNameListPlain(b *block) bool {
+	if b.stats.marks&markProse != 0 || b.stats.han < 12 {
+		return false
+	}
+	items, n := 0, 0
+	for _, r := range b.text {
+		if r == ' ' {
+			n = 0
+			continue
+		}
+		if b.stats.punct > 0 && r != '（' && r != '）' && isSentencePunct(r) {
+			return false
+		}
+		if n == 0 {
+			items++
+		}
+		if n++; n > maxListNameRunes {
+			return false
+		}
+	}
+	return items >= 5 && b.stats.han >= b.stats.runes*3/4
+}
+
+// FuzzIsNameList holds isNameList to the plain form on the blocks a dump
+// line becomes (appendLineBlock: trimmed, folded, measured).
+func FuzzIsNameList(f *testing.F) {
+	for _, s := range []string{
+		"外交部 国防部 教育部 科学技术部 工业和信息化部 国家民委", "\u3000\u3000外交部 国防部 教育部 科学技术部 工业和信息化部 公安部 ",
+		"国家新闻出版署（国家版权局） 外交部 国防部 教育部 科学技术部", "这是一个很长的句子，没有空格但是有标点。", "外交部  国防部\u00a0教育部 科学技术部 工业和信息化部 x",
+		"a b c d e f g h i j k l", "外交部 国防部 教育部 科学技术部 工业\xff和信息化部", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var seen lineMarks
+		for _, b := range appendLineBlock(nil, s, &seen) {
+			if got, want := isNameList(&b), isNameListPlain(&b); got != want {
+				t.Errorf("isNameList(%q) = %v, want %v", b.text, got, want)
+			}
+		}
+		b := newBlock(s)
+		if got, want := isNameList(&b), isNameListPlain(&b); got != want {
+			t.Errorf("isNameList(newBlock(%q)) = %v, want %v", s, got, want)
+		}
+	})
+}
