@@ -192,3 +192,35 @@ func FuzzIsNameList(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassifyCallGates checks the tests classifyLine and infoRole ask
+// before calling isPictureCredit, isPhotoCaption, bylineName and
+// appByline: where a gate says no, the call would have said no too.
+func FuzzClassifyCallGates(f *testing.F) {
+	for _, s := range []string{
+		"© Lucy Nicholson Detainees at the camp are seen through a fence on a tour",
+		"In this photo taken Monday, a man walks past a shop. (AP Photo/Meg Kinnard)", "(NASA via AP, File)",
+		"The president speaks with supporters. (AP Photo)", "By Jane Roe - Staff Writer 2019-11-19",
+		"原创 kingname 未闻Code 前天", "爱否科技 昨天 ", "新闻标题在这里", "x", "\xff)", "T\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return // classifyLine returns before the gates
+		}
+		l := &lineFacts{text: s, textStats: statsOf(s)}
+		if l.chars <= 40 && isPictureCredit(l) {
+			t.Errorf("isPictureCredit(%q) true on a line of %d runes", s, l.chars)
+		}
+		if !(s[0] == 'I' || s[0] == 'T' || s[len(s)-1] == ')') && isPhotoCaption(l) {
+			t.Errorf("isPhotoCaption(%q) true past its gate", s)
+		}
+		if _, ok := bylineName(s); ok && !bylineFirstBytes[s[0]] {
+			t.Errorf("bylineName(%q) true past its gate", s)
+		}
+		if _, ok := appByline(s); ok && !appBylineTailBytes[s[len(s)-1]] {
+			t.Errorf("appByline(%q) true past its gate", s)
+		}
+	})
+}
