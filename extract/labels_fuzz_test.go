@@ -224,3 +224,35 @@ func FuzzClassifyCallGates(f *testing.F) {
 		}
 	})
 }
+
+// isBracketWidgetsPlain is isBracketWidgets without the test of the
+// line's head before it is split.
+func isBracketWidgetsPlain(s string) bool {
+	n := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ']' || r == '】' }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if !strings.HasPrefix(part, "[") && !strings.HasPrefix(part, "【") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// FuzzBracketWidgets holds isBracketWidgets to the plain form.
+func FuzzBracketWidgets(f *testing.F) {
+	for _, s := range []string{
+		"[打印] [关闭]", "【收藏】【推荐】", " 】 [a] [b]", "\u3000【收藏】 】【推荐】", "页面功能 【我来说两句】【推荐】",
+		"", "]]", "[a]", "\xff[a][b]", "[a]\xff[b]", "ascii [x] [y]",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isBracketWidgets(s), isBracketWidgetsPlain(s); got != want {
+			t.Errorf("isBracketWidgets(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

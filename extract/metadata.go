@@ -500,6 +500,13 @@ func titleLineScore(s string) float64 {
 // isBracketWidgets reports a line made only of bracketed items, the way
 // old portals print their buttons: "[打印] [关闭]", "【收藏】【推荐】".
 func isBracketWidgets(s string) bool {
+	// The first item must open with a bracket: a line that does not,
+	// once white space and stray closing brackets are skipped (the
+	// empty parts), is turned away before it is split.
+	head := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ']' || r == '】' })
+	if !strings.HasPrefix(head, "[") && !strings.HasPrefix(head, "【") {
+		return false
+	}
 	n := 0
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ']' || r == '】' }) {
 		part = strings.TrimSpace(part)
