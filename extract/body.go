@@ -436,11 +436,16 @@ func isCreditLine(b *block) bool {
 	if b.stats.han > 0 || b.stats.runes > maxCreditRunes {
 		return false
 	}
-	if _, ok := hasAnyPrefix(b.text, creditPrefixes); ok {
+	if _, ok := creditPrefixList.hasPrefix(b.text); ok {
 		return true
 	}
-	return hasAnySuffix(b.text, creditSuffixes)
+	return creditSuffixList.hasSuffix(b.text)
 }
+
+// creditPrefixList and creditSuffixList gate creditPrefixes and
+// creditSuffixes by a byte: isCreditLine asks about every body line in
+// a Latin script, and few start or end like a credit.
+var creditPrefixList, creditSuffixList = newPrefixList(creditPrefixes), newSuffixList(creditSuffixes)
 
 // midText reports an HTML block, idx[k], that reads as a sentence (two
 // marks, twice the words a scored block needs) and has a sentence of the
@@ -719,6 +724,13 @@ func unmarkListStamps(blocks []block) {
 // a name may hold full-width brackets ("国家新闻出版署（国家版权局）").
 func isNameList(b *block) bool {
 	if b.stats.marks&markProse != 0 || b.stats.han < 12 {
+		return false
+	}
+	// The stats rule out most lines before the loop: five items need
+	// four ' ' between them, which are white space (chars less runes
+	// counts it), and the loop only ever adds reasons to say no to
+	// its last test, on Han, which can be asked first.
+	if b.stats.chars-b.stats.runes < 4 || b.stats.han < b.stats.runes*3/4 {
 		return false
 	}
 	// Count the items and their lengths in one pass, without splitting.

@@ -415,6 +415,11 @@ func trimRoleWords(name string) string {
 func appByline(line string) (author string, ok bool) {
 	// The line must end in a relative day, which a suffix test tells
 	// before the line is split: most short lines of a page end otherwise.
+	// Their last byte alone rules out most: it is the last byte of the
+	// line's last rune, which must be a relative day's end or a space.
+	if line == "" || !appBylineTailBytes[line[len(line)-1]] {
+		return "", false
+	}
 	end, r := line, lastRune(line)
 	if unicode.IsSpace(r) {
 		end = strings.TrimRightFunc(line, unicode.IsSpace)
@@ -451,6 +456,32 @@ var relativeDayEnds = func() (bits [1 << 16 / 64]uint64) {
 		setBit(&bits, lastRune(w))
 	}
 	return bits
+}()
+
+// appBylineTailBytes holds the last bytes of the UTF-8 forms of the runes
+// appByline accepts at the end of a line: the last runes of relativeDays
+// and relativeAgo, and the white space it trims (unicode.IsSpace, which is
+// unicode.White_Space). An invalid byte at the end decodes to
+// utf8.RuneError, neither of these, and is rejected either way.
+var appBylineTailBytes = func() (t [256]bool) {
+	mark := func(r rune) {
+		b := utf8.AppendRune(nil, r)
+		t[b[len(b)-1]] = true
+	}
+	for _, w := range append(slices.Clone(relativeDays), relativeAgo...) {
+		mark(lastRune(w))
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return t
 }()
 
 // isRelativeDay reports 前天, 3天前, 5小时前 and their kin.

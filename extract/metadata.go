@@ -500,6 +500,13 @@ func titleLineScore(s string) float64 {
 // isBracketWidgets reports a line made only of bracketed items, the way
 // old portals print their buttons: "[打印] [关闭]", "【收藏】【推荐】".
 func isBracketWidgets(s string) bool {
+	// The first item must open with a bracket: a line that does not,
+	// once white space and stray closing brackets are skipped (the
+	// empty parts), is turned away before it is split.
+	head := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ']' || r == '】' })
+	if !strings.HasPrefix(head, "[") && !strings.HasPrefix(head, "【") {
+		return false
+	}
 	n := 0
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ']' || r == '】' }) {
 		part = strings.TrimSpace(part)
@@ -1062,13 +1069,31 @@ func isSourceNote(line string) bool {
 	return len(labels) > 0 && labels[0].kind == labelSource && runeLen(line[:labels[0].start]) <= 3
 }
 
+// trimmedEndsInParen reports whether s, trimmed of white space, ends in
+// ")" or "）". Its last rune tells without the trim unless it is white
+// space: most paragraphs end in a full stop, and trimming every one of
+// them (strings.TrimSpace leaves its ASCII path at the first Han byte)
+// cost more than the rest of trailingSignature.
+func trimmedEndsInParen(s string) bool {
+	switch r := lastRune(s); {
+	case r == ')' || r == '）':
+		return true
+	case !unicode.IsSpace(r):
+		return false
+	}
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")
+}
+
 // postedBy reads the poster from the line forums and blogs print over a
 // post: "ggjjzhzz 发表于 2005-9-15 11:46:00", "肖老师 于 2024-05-06 15:47:53
 // 发布", "本贴由大卫于2005年8月12日16:12:21在〖某版〗发表". A bare "于"
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	if !isBylineLine(line, 80) || !postedByVerbSet.contains(line) {
+	// The verb first: few lines hold one, while most of the lines asked
+	// about are short enough for a byline and would be measured in vain.
+	if !postedByVerbSet.contains(line) || !isBylineLine(line, 80) {
 		// A line without any posting verb needs no date search.
 		return ""
 	}
@@ -1283,6 +1308,9 @@ func bylineLineAuthor(blocks []block, i int, labels blockLabels) string {
 // paragraph of prose closed by a full stop before the brackets, the way
 // articles end, unlike the headlines of a list ("……排行榜!(体育)").
 func trailingSignature(p string, strict bool) string {
+	if !trimmedEndsInParen(p) {
+		return "" // the common case, decided before any scan
+	}
 	p = strings.TrimSpace(p)
 	var closeRune, openRune rune
 	switch {

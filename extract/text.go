@@ -544,6 +544,57 @@ func hasAnyPrefix(s string, prefixes []string) (string, bool) {
 	return "", false
 }
 
+// byteGatedList is a word list with the bytes its words start (or end)
+// with: hasAnyPrefix and hasAnySuffix compare a text with every word,
+// while most texts asked about share their first (last) byte with none.
+type byteGatedList struct {
+	words []string
+	edge  [256]bool // the first bytes of the words, or their last
+	empty bool      // "" is a word: every text matches
+}
+
+// newPrefixList gates words by their first bytes, for hasPrefix.
+func newPrefixList(words []string) *byteGatedList {
+	l := &byteGatedList{words: words}
+	for _, w := range words {
+		if w == "" {
+			l.empty = true
+		} else {
+			l.edge[w[0]] = true
+		}
+	}
+	return l
+}
+
+// newSuffixList gates words by their last bytes, for hasSuffix.
+func newSuffixList(words []string) *byteGatedList {
+	l := &byteGatedList{words: words}
+	for _, w := range words {
+		if w == "" {
+			l.empty = true
+		} else {
+			l.edge[w[len(w)-1]] = true
+		}
+	}
+	return l
+}
+
+// hasPrefix is hasAnyPrefix(s, l.words) for a list made by newPrefixList.
+func (l *byteGatedList) hasPrefix(s string) (string, bool) {
+	if !l.empty && (s == "" || !l.edge[s[0]]) {
+		return "", false
+	}
+	return hasAnyPrefix(s, l.words)
+}
+
+// hasSuffix is hasAnySuffix(s, l.words) for a list made by newSuffixList.
+func (l *byteGatedList) hasSuffix(s string) bool {
+	if !l.empty && (s == "" || !l.edge[s[len(s)-1]]) {
+		return false
+	}
+	return hasAnySuffix(s, l.words)
+}
+
 // indexText is strings.Index for a needle taken from page text. A needle
 // that opens with a multi-byte rune is searched from its second byte and
 // its first checked after: strings.Index looks for a needle's first byte
