@@ -77,10 +77,9 @@ func classifyLine(l *lineFacts, now time.Time) role {
 			return r
 		}
 	}
-	// isPictureCredit wants a long line, and isPhotoCaption one that
-	// starts with I or T or ends with ")": their first tests, asked here
+	// The first tests of isPictureCredit and isPhotoCaption, asked here
 	// to spare most lines the calls.
-	if n > 40 && isPictureCredit(l) || (text[0] == 'I' || text[0] == 'T' || text[len(text)-1] == ')') && isPhotoCaption(l) ||
+	if n > maxCopyrightLineRunes && isPictureCredit(l) || mayBePhotoCaption(text) && isPhotoCaption(l) ||
 		isInlineFurniture(text, st) {
 		return roleChrome
 	}
@@ -437,12 +436,16 @@ func isFooterLine(l *lineFacts) bool {
 	return true
 }
 
+// maxCopyrightLineRunes is the longest a line opening with a copyright
+// sign can be and still be only the site's copyright notice.
+const maxCopyrightLineRunes = 40
+
 // isPictureCredit recognises a picture's credit and caption set into a
 // story ("© Lucy Nicholson Detainees at ..."): it opens with a copyright
 // sign but runs on as a sentence, unlike a copyright footer.
 func isPictureCredit(l *lineFacts) bool {
 	text := l.text
-	if l.chars <= 40 || !(strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(C)")) {
+	if l.chars <= maxCopyrightLineRunes || !(strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(C)")) {
 		return false
 	}
 	return !l.has(vocabStrongFooter)
@@ -552,9 +555,7 @@ func isTeaserLink(text string) bool {
 // (agencyCaptionOpening).
 func isPhotoCaption(l *lineFacts) bool {
 	text := l.text
-	// Both caption openers start with I or T: most lines are spared the
-	// call.
-	if l.han == 0 && l.chars <= maxCreditRunes+100 && (text[0] == 'I' || text[0] == 'T') && agencyCaptionOpening(text) {
+	if l.han == 0 && l.chars <= maxCreditRunes+100 && captionOpenerFirstBytes[text[0]] && agencyCaptionOpening(text) {
 		return true
 	}
 	if !strings.HasSuffix(text, ")") || !l.has(vocabPhotoCredit) {
@@ -563,6 +564,21 @@ func isPhotoCaption(l *lineFacts) bool {
 	open := strings.LastIndexByte(text, '(')
 	return open >= 0 && photoCreditSet.contains(text[open:])
 }
+
+// mayBePhotoCaption is isPhotoCaption's first test, small enough to be
+// inlined: a caption opens like an agency's or ends with its credit in
+// brackets. text must not be empty.
+func mayBePhotoCaption(text string) bool {
+	return captionOpenerFirstBytes[text[0]] || text[len(text)-1] == ')'
+}
+
+// captionOpenerFirstBytes marks the first bytes of captionOpeners.
+var captionOpenerFirstBytes = func() (t [256]bool) {
+	for _, w := range captionOpeners {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // hasYear reports a four-digit year (19xx or 20xx) in s.
 func hasYear(s string) bool {

@@ -210,10 +210,10 @@ func FuzzClassifyCallGates(f *testing.F) {
 			return // classifyLine returns before the gates
 		}
 		l := &lineFacts{text: s, textStats: statsOf(s)}
-		if l.chars <= 40 && isPictureCredit(l) {
+		if l.chars <= maxCopyrightLineRunes && isPictureCredit(l) {
 			t.Errorf("isPictureCredit(%q) true on a line of %d runes", s, l.chars)
 		}
-		if !(s[0] == 'I' || s[0] == 'T' || s[len(s)-1] == ')') && isPhotoCaption(l) {
+		if !mayBePhotoCaption(s) && isPhotoCaption(l) {
 			t.Errorf("isPhotoCaption(%q) true past its gate", s)
 		}
 		if _, ok := bylineName(s); ok && !bylineFirstBytes[s[0]] {
