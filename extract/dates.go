@@ -129,6 +129,9 @@ func appendOffset(b []byte, off int) []byte {
 // glued to other digits or to letters, as in versions, IP addresses, phone
 // numbers and prices.
 func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
+	if !mayHoldYear(s) {
+		return Date{}, 0, 0, false
+	}
 	hasRun4, needFold := scanDateLine(s)
 	if !hasRun4 {
 		return Date{}, 0, 0, false
@@ -178,6 +181,42 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 		return d, plausibleDate(d, now)
 	}
 	return Date{}, false
+}
+
+// mayHoldYear is scanDateLine's four-digit test made cheap for the many
+// lines that fail it (counts, phone numbers, clock times): most callers ask
+// about every short line with a digit, and the byte-by-byte scan of such a
+// line costs more than the rest of FindDate. Four ASCII digits in a row
+// cover every residue mod 4, so probing every fourth byte meets any such
+// run. A line with a full-width digit is left to scanDateLine, which reads
+// runs that mix the two kinds.
+func mayHoldYear(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xEF) // U+FF10..U+FF19 are EF BC 90..99
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i+1 < len(s) && s[i] == 0xBC && s[i+1]-0x90 <= 9 {
+			return true
+		}
+	}
+	for i := 3; i < len(s); i += 4 {
+		if !isDateDigit(s[i]) {
+			continue
+		}
+		start, end := i, i+1
+		for start > i-3 && isDateDigit(s[start-1]) {
+			start--
+		}
+		for end < len(s) && end-start < 4 && isDateDigit(s[end]) {
+			end++
+		}
+		if end-start >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // scanDateLine tells whether s holds a run of four digits (ASCII or

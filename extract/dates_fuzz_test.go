@@ -31,6 +31,16 @@ var dateFuzzSeeds = []string{
 	"２０1２年６月２日",
 	"20\x8012-06-02",
 	"评论(12) 第3页 08:30",
+	"１2３4",
+	"201２年",
+	"电话：0451-8765 1234",
+	"123 4567",
+	"x1234",
+	"\xef\xbc",
+	"\xef\xbc\x92\xef\xbc\x90",
+	"12\x8034",
+	"阅读 1234，评论３",
+	"",
 }
 
 // findDateReference is FindDate without scanDateLine's pre-filter: the
@@ -88,6 +98,35 @@ func FuzzFindDate(f *testing.F) {
 			t.Fatalf("%q: span [%d,%d) out of range", s, start, end)
 		}
 		checkFoundDate(t, s, d)
+	})
+}
+
+// holdsYearReference is the plain form of the test mayHoldYear makes
+// cheap: four digits in a row once the line is folded, as findDate's years
+// need.
+func holdsYearReference(s string) bool {
+	run := 0
+	t := foldDateLine(s)
+	for i := 0; i < len(t); i++ {
+		if !isDateDigit(t[i]) {
+			run = 0
+		} else if run++; run >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzMayHoldYear holds mayHoldYear to never miss a line holdsYearReference
+// accepts; it may accept more (any line with a full-width digit).
+func FuzzMayHoldYear(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if holdsYearReference(s) && !mayHoldYear(s) {
+			t.Fatalf("%q: mayHoldYear misses four digits in a row", s)
+		}
 	})
 }
 
