@@ -132,10 +132,7 @@ func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
 	if !mayHoldYear(s) {
 		return Date{}, 0, 0, false
 	}
-	hasRun4, needFold := scanDateLine(s)
-	if !hasRun4 {
-		return Date{}, 0, 0, false
-	}
+	needFold := foldNeeded(s)
 	if now.IsZero() {
 		now = time.Now()
 	}
@@ -162,7 +159,7 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 		now = time.Now()
 	}
 	s = strings.TrimSpace(s)
-	if _, needFold := scanDateLine(s); needFold {
+	if foldNeeded(s) {
 		s = strings.TrimSpace(foldDateLine(s))
 	}
 	if s == "" {
@@ -183,13 +180,13 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 	return Date{}, false
 }
 
-// mayHoldYear is scanDateLine's four-digit test made cheap for the many
-// lines that fail it (counts, phone numbers, clock times): most callers ask
-// about every short line with a digit, and the byte-by-byte scan of such a
-// line costs more than the rest of FindDate. Four ASCII digits in a row
-// cover every residue mod 4, so probing every fourth byte meets any such
-// run. A line with a full-width digit is left to scanDateLine, which reads
-// runs that mix the two kinds.
+// mayHoldYear tells whether s may hold four digits in a row once folded.
+// Every form findDate reads has a four-digit year, so a line without such a
+// run (a count, a phone extension, a clock time) needs no fold and no scan;
+// most callers ask about every short line with a digit, so this test is
+// made cheap: four ASCII digits in a row cover every residue mod 4, and
+// probing every fourth byte meets any such run. A line with a full-width
+// digit is passed whole rather than read for runs that mix the two kinds.
 func mayHoldYear(s string) bool {
 	for i := 0; ; {
 		k := strings.IndexByte(s[i:], 0xEF) // U+FF10..U+FF19 are EF BC 90..99
@@ -219,62 +216,35 @@ func mayHoldYear(s string) bool {
 	return false
 }
 
-// scanDateLine tells whether s holds a run of four digits (ASCII or
-// full-width, mixed), and whether it holds a character foldDateLine changes.
-// Every form findDate reads has a four-digit year, so a line without such a
-// run (a page counter, a time, a phone extension) needs no fold and no scan.
-// A stray continuation byte does not end a run here: the run may come out
-// too long, which only costs the scan it would have saved.
-func scanDateLine(s string) (hasRun4, needFold bool) {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c-'0' <= 9 {
-				if run++; run >= 4 {
-					hasRun4 = true
-				}
-			} else {
-				run = 0
-			}
-			continue
-		}
-		if c < 0xC0 {
-			continue // a continuation byte: its rune was judged at the lead byte
-		}
-		digit := false
-		if i+1 >= len(s) {
+// foldNeeded tells whether s holds a rune foldDateRune changes. Each such
+// rune is a valid UTF-8 sequence led by a byte that never continues
+// another rune, so finding its bytes anywhere in s is finding the rune;
+// the searches hop between candidates instead of reading every byte.
+func foldNeeded(s string) bool {
+	if strings.Contains(s, "\u00a0") || strings.Contains(s, "\u3000") {
+		return true
+	}
+	for i := 0; ; { // U+FF01..U+FF5E: EF BC 81..BF, EF BD 80..9E
+		k := strings.IndexByte(s[i:], 0xEF)
+		if k < 0 {
 			break
 		}
-		switch c {
-		case 0xC2: // U+00A0
-			if s[i+1] == 0xA0 {
-				needFold = true
-			}
-		case 0xE2: // U+2000..U+200A, U+202F
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xAF) {
-				needFold = true
-			}
-		case 0xE3: // U+3000
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				needFold = true
-			}
-		case 0xEF: // U+FF01..U+FF5E
-			if i+2 < len(s) {
-				c1, c2 := s[i+1], s[i+2]
-				if c1 == 0xBC && c2 >= 0x81 && c2 <= 0xBF || c1 == 0xBD && c2 >= 0x80 && c2 <= 0x9E {
-					needFold = true
-					digit = c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99
-				}
-			}
-		}
-		if !digit {
-			run = 0
-		} else if run++; run >= 4 {
-			hasRun4 = true
+		i += k + 1
+		if i+1 < len(s) && (s[i] == 0xBC && s[i+1] >= 0x81 && s[i+1] <= 0xBF || s[i] == 0xBD && s[i+1] >= 0x80 && s[i+1] <= 0x9E) {
+			return true
 		}
 	}
-	return hasRun4, needFold
+	for i := 0; ; { // U+2000..U+200A, U+202F: E2 80 80..8A, E2 80 AF
+		k := strings.Index(s[i:], "\xe2\x80")
+		if k < 0 {
+			break
+		}
+		i += k + 2
+		if i < len(s) && (s[i] >= 0x80 && s[i] <= 0x8A || s[i] == 0xAF) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldDateRune maps full-width ASCII to ASCII and wide or no-break spaces to a

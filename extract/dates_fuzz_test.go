@@ -41,9 +41,13 @@ var dateFuzzSeeds = []string{
 	"12\x8034",
 	"阅读 1234，评论３",
 	"",
+	"\xe2\x80\x83 \xe2\x80\x94 \xe2\x80",
+	"2012\xc2\xa006\xc2",
+	"\xef\xbd\x9e\xef\xbd\x9f",
+	"\xe3\x80\xe3\x80\x80",
 }
 
-// findDateReference is FindDate without scanDateLine's pre-filter: the
+// findDateReference is FindDate without mayHoldYear's pre-filter: the
 // line is always folded and scanned.
 func findDateReference(s string, now time.Time) (Date, int, int, bool) {
 	t := foldDateLine(s)
@@ -126,6 +130,18 @@ func FuzzMayHoldYear(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if holdsYearReference(s) && !mayHoldYear(s) {
 			t.Fatalf("%q: mayHoldYear misses four digits in a row", s)
+		}
+	})
+}
+
+// FuzzFoldNeeded holds foldNeeded to the plain test: folding changes s.
+func FuzzFoldNeeded(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldNeeded(s), foldDateLine(s) != s; got != want {
+			t.Fatalf("%q: foldNeeded = %v, folding changes it: %v", s, got, want)
 		}
 	})
 }
