@@ -307,18 +307,17 @@ func unfoldDateOffset(s string, k int) int {
 // and at the start of a word whose first letter may begin a month name.
 func findDate(s string, now time.Time) (Date, int, int, bool) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case isDateDigit(c):
+		switch dateStartBytes[s[i]] {
+		case dateStartNone:
+			continue
+		case dateStartDigit:
 			if i > 0 && isDateDigit(s[i-1]) {
 				continue
 			}
-		case isDateLetter(c):
-			if i > 0 && isDateLetter(s[i-1]) || strings.IndexByte(monthInitials, c) < 0 {
+		case dateStartLetter:
+			if i > 0 && isDateLetter(s[i-1]) {
 				continue
 			}
-		default:
-			continue
 		}
 		if d, end, ok := matchDateAt(s, i, now); ok {
 			return d, i, end, true
@@ -327,17 +326,41 @@ func findDate(s string, now time.Time) (Date, int, int, bool) {
 	return Date{}, 0, 0, false
 }
 
+// Kinds of byte where findDate may stop: one table lookup passes over the
+// bulk of a line (Han, punctuation, other letters) where two range tests
+// and a search of monthInitials did.
+const (
+	dateStartNone   = iota
+	dateStartDigit  // an ASCII digit: a stop when it starts a run
+	dateStartLetter // a month's initial: a stop when it starts a word
+)
+
+// dateStartBytes gives each byte its kind of stop.
+var dateStartBytes = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = dateStartDigit
+	}
+	for i := 0; i < len(monthInitials); i++ {
+		t[monthInitials[i]] = dateStartLetter
+	}
+	return t
+}()
+
 // matchDateAt tries every form that starts at i.
 func matchDateAt(s string, i int, now time.Time) (Date, int, bool) {
 	if isDateDigit(s[i]) {
 		if !leftBoundaryOK(s, i) {
 			return Date{}, 0, false
 		}
-		if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
-			return d, end, true
-		}
-		if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
-			return d, end, true
+		// Both forms led by a clock time need H: or HH: here; most runs
+		// of digits are no clock, and so skip the two calls.
+		if _, n := dateDigitsAt(s, i); n <= 2 && i+n < len(s) && s[i+n] == ':' {
+			if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
+				return d, end, true
+			}
+			if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
+				return d, end, true
+			}
 		}
 	}
 	d, end, ok := dateAt(s, i)
