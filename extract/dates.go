@@ -261,44 +261,54 @@ func foldDateRune(r rune) (byte, bool) {
 
 // foldDateLine applies foldDateRune to s. Each rune becomes one byte or stays as
 // it is, so offsets map back with unfoldDateOffset.
+//
+// Only a byte that may lead a folded rune is decoded, and the text between
+// two folded runes is copied whole: the runes that fold are valid
+// sequences led by a byte that never continues another, so a rune-by-rune
+// walk would meet them at the same places.
 func foldDateLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
+	copied := 0
+	for i := 0; i < len(s); i++ {
+		if !foldLeadByte(s[i]) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if m, ok := foldDateRune(r); ok {
+			b.WriteString(s[copied:i])
 			b.WriteByte(m)
-		} else {
-			b.WriteString(s[i : i+size])
+			i += size - 1
+			copied = i + 1
 		}
-		i += size
 	}
+	b.WriteString(s[copied:])
 	return b.String()
 }
 
+// foldLeadByte tells whether c leads a rune foldDateRune may change
+// (U+00A0, U+2000..U+202F, U+3000, U+FF01..U+FF5E).
+func foldLeadByte(c byte) bool {
+	return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF
+}
+
 // unfoldDateOffset maps byte offset k of foldDateLine(s), at a rune boundary, back
-// to the offset in s.
+// to the offset in s. As in foldDateLine, only a folded rune moves the two
+// offsets apart; every other byte counts one in each, and a boundary of
+// the folded line never falls inside one of s's runes.
 func unfoldDateOffset(s string, k int) int {
 	i, j := 0, 0 // offsets in s and in the folded line
 	for i < len(s) && j < k {
-		if s[i] < utf8.RuneSelf {
-			i++
-			j++
-			continue
+		if foldLeadByte(s[i]) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if _, ok := foldDateRune(r); ok {
+				i += size
+				j++
+				continue
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if _, ok := foldDateRune(r); ok {
-			j++
-		} else {
-			j += size
-		}
-		i += size
+		i++
+		j++
 	}
 	return i
 }

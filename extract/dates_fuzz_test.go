@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 var dateFuzzSeeds = []string{
@@ -45,17 +47,75 @@ var dateFuzzSeeds = []string{
 	"2012\xc2\xa006\xc2",
 	"\xef\xbd\x9e\xef\xbd\x9f",
 	"\xe3\x80\xe3\x80\x80",
+	"\xe6\x97\xc2\xa02012年6月2日",
+	"２０１２年６月２日\xef\xbc",
 }
 
 // findDateReference is FindDate without mayHoldYear's pre-filter: the
 // line is always folded and scanned.
 func findDateReference(s string, now time.Time) (Date, int, int, bool) {
-	t := foldDateLine(s)
+	t := foldDateLineReference(s)
 	d, start, end, ok := findDate(t, now)
 	if ok {
-		start, end = unfoldDateOffset(s, start), unfoldDateOffset(s, end)
+		start, end = unfoldDateOffsetReference(s, start), unfoldDateOffsetReference(s, end)
 	}
 	return d, start, end, ok
+}
+
+// foldDateLineReference is foldDateLine rune by rune: every rune decoded,
+// every rune written on its own.
+func foldDateLineReference(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if m, ok := foldDateRune(r); ok {
+			b.WriteByte(m)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// unfoldDateOffsetReference is unfoldDateOffset rune by rune.
+func unfoldDateOffsetReference(s string, k int) int {
+	i, j := 0, 0
+	for i < len(s) && j < k {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, ok := foldDateRune(r); ok {
+			j++
+		} else {
+			j += size
+		}
+		i += size
+	}
+	return i
+}
+
+// FuzzFoldDateLine holds foldDateLine to its rune-by-rune reference, and
+// unfoldDateOffset to its reference at every rune boundary of the folded
+// line (findDate's spans start and end at such boundaries).
+func FuzzFoldDateLine(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := foldDateLine(s)
+		if want := foldDateLineReference(s); folded != want {
+			t.Fatalf("%q: foldDateLine = %q, reference %q", s, folded, want)
+		}
+		for k := 0; ; {
+			if got, want := unfoldDateOffset(s, k), unfoldDateOffsetReference(s, k); got != want {
+				t.Fatalf("%q: unfoldDateOffset(%d) = %d, reference %d", s, k, got, want)
+			}
+			if k >= len(folded) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(folded[k:])
+			k += size
+		}
+	})
 }
 
 // checkFoundDate holds for every date FindDate or ParseDateValue returns.
