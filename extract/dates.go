@@ -775,9 +775,13 @@ func weekdayAt(s string, q int) (int, bool) {
 				e++
 			}
 		}
-	} else if w, ok := datePrefixAt(s, p, zhWeekdayPrefixes); ok {
-		if w2, ok := datePrefixAt(s, p+len(w), zhWeekdayDays); ok {
-			e = p + len(w) + len(w2)
+	} else if p < len(s) && s[p] >= utf8.RuneSelf {
+		// Chinese weekdays start with a non-ASCII byte; after a date
+		// stands mostly a digit or a blank, which need no search.
+		if w, ok := datePrefixAt(s, p, zhWeekdayPrefixes); ok {
+			if w2, ok := datePrefixAt(s, p+len(w), zhWeekdayDays); ok {
+				e = p + len(w) + len(w2)
+			}
 		}
 	}
 	if e < 0 {
@@ -888,6 +892,12 @@ func clockAt(s string, q int, iso bool) (clockTime, int, bool) {
 // periodAt matches one of words at q (case-insensitively), the longest
 // first, not followed by a letter.
 func periodAt(s string, q int, words []ampmWord) (ampmWord, bool) {
+	// Every marker of ampmWords and zhDayPeriods starts with a, p or a
+	// non-ASCII byte; mostly a digit or a blank stands here, and then no
+	// word needs a look.
+	if q >= len(s) || s[q] < utf8.RuneSelf && s[q]|0x20 != 'a' && s[q]|0x20 != 'p' {
+		return ampmWord{}, false
+	}
 	for _, w := range words {
 		e := q + len(w.word)
 		if datePrefixFold(s, q, w.word) && (e >= len(s) || !isDateLetter(s[e]) || w.word[len(w.word)-1] == '.') {

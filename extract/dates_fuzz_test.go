@@ -49,17 +49,141 @@ var dateFuzzSeeds = []string{
 	"\xe3\x80\xe3\x80\x80",
 	"\xe6\x97\xc2\xa02012年6月2日",
 	"２０１２年６月２日\xef\xbc",
+	"8:30 PM (Sat.) 下午 周日 (星期六) P.M. am",
+	"2012-06-02 (Fri) 08:30 a.m",
 }
 
 // findDateReference is FindDate without mayHoldYear's pre-filter: the
 // line is always folded and scanned.
 func findDateReference(s string, now time.Time) (Date, int, int, bool) {
 	t := foldDateLineReference(s)
-	d, start, end, ok := findDate(t, now)
+	d, start, end, ok := findDateInFolded(t, now)
 	if ok {
 		start, end = unfoldDateOffsetReference(s, start), unfoldDateOffsetReference(s, end)
 	}
 	return d, start, end, ok
+}
+
+// findDateInFolded is findDate in its plain form: two range tests and a
+// search of monthInitials per byte, and every form tried at every stop.
+func findDateInFolded(s string, now time.Time) (Date, int, int, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDateDigit(c):
+			if i > 0 && isDateDigit(s[i-1]) {
+				continue
+			}
+		case isDateLetter(c):
+			if i > 0 && isDateLetter(s[i-1]) || strings.IndexByte(monthInitials, c) < 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		if d, end, ok := matchDateAtReference(s, i, now); ok {
+			return d, i, end, true
+		}
+	}
+	return Date{}, 0, 0, false
+}
+
+// matchDateAtReference is matchDateAt without the clock-time check that
+// spares it the calls to timeThenDate and gluedClockDate.
+func matchDateAtReference(s string, i int, now time.Time) (Date, int, bool) {
+	if isDateDigit(s[i]) {
+		if !leftBoundaryOK(s, i) {
+			return Date{}, 0, false
+		}
+		if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
+			return d, end, true
+		}
+		if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
+			return d, end, true
+		}
+	}
+	d, end, ok := dateAt(s, i)
+	if !ok {
+		return Date{}, 0, false
+	}
+	if c, cend, ok := timeAfterDate(s, end); ok {
+		c.apply(&d)
+		end = cend
+	}
+	if !plausibleDate(d, now) {
+		return Date{}, 0, false
+	}
+	return d, end, true
+}
+
+// periodAtReference is periodAt without its first-byte check.
+func periodAtReference(s string, q int, words []ampmWord) (ampmWord, bool) {
+	for _, w := range words {
+		e := q + len(w.word)
+		if datePrefixFold(s, q, w.word) && (e >= len(s) || !isDateLetter(s[e]) || w.word[len(w.word)-1] == '.') {
+			return w, true
+		}
+	}
+	return ampmWord{}, false
+}
+
+// weekdayAtReference is weekdayAt searching for a Chinese weekday after
+// any byte.
+func weekdayAtReference(s string, q int) (int, bool) {
+	p := q
+	paren := p < len(s) && s[p] == '('
+	if paren {
+		p++
+	}
+	e := -1
+	if p < len(s) && isDateLetter(s[p]) {
+		w, n, we := dateWordAt(s, p)
+		if weekdayNames[string(w[:n])] {
+			e = we
+			if e < len(s) && s[e] == '.' {
+				e++
+			}
+		}
+	} else if w, ok := datePrefixAt(s, p, zhWeekdayPrefixes); ok {
+		if w2, ok := datePrefixAt(s, p+len(w), zhWeekdayDays); ok {
+			e = p + len(w) + len(w2)
+		}
+	}
+	if e < 0 {
+		return q, false
+	}
+	if paren {
+		if e >= len(s) || s[e] != ')' {
+			return q, false
+		}
+		e++
+	}
+	return e, true
+}
+
+// FuzzDateWordsAt holds periodAt and weekdayAt to their references at
+// every offset of s.
+func FuzzDateWordsAt(f *testing.F) {
+	for _, s := range dateFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for q := 0; q <= len(s)+1; q++ {
+			for _, words := range [][]ampmWord{ampmWords, zhDayPeriods} {
+				w, ok := periodAt(s, q, words)
+				if rw, rok := periodAtReference(s, q, words); w != rw || ok != rok {
+					t.Fatalf("%q at %d: periodAt = %v %v, reference %v %v", s, q, w, ok, rw, rok)
+				}
+			}
+			if q > len(s) {
+				continue
+			}
+			e, ok := weekdayAt(s, q)
+			if re, rok := weekdayAtReference(s, q); e != re || ok != rok {
+				t.Fatalf("%q at %d: weekdayAt = %d %v, reference %d %v", s, q, e, ok, re, rok)
+			}
+		}
+	})
 }
 
 // foldDateLineReference is foldDateLine rune by rune: every rune decoded,
