@@ -142,7 +142,7 @@ func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
 	}
 	d, start, end, ok = findDate(t, now)
 	if ok && needFold {
-		start, end = unfoldDateOffset(s, start), unfoldDateOffset(s, end)
+		start, end = unfoldDateSpan(s, start, end)
 	}
 	return d, start, end, ok
 }
@@ -260,7 +260,7 @@ func foldDateRune(r rune) (byte, bool) {
 }
 
 // foldDateLine applies foldDateRune to s. Each rune becomes one byte or stays as
-// it is, so offsets map back with unfoldDateOffset.
+// it is, so offsets map back with unfoldDateSpan.
 //
 // Only a byte that may lead a folded rune is decoded, and the text between
 // two folded runes is copied whole: the runes that fold are valid
@@ -292,12 +292,22 @@ func foldLeadByte(c byte) bool {
 	return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF
 }
 
-// unfoldDateOffset maps byte offset k of foldDateLine(s), at a rune boundary, back
-// to the offset in s. As in foldDateLine, only a folded rune moves the two
-// offsets apart; every other byte counts one in each, and a boundary of
-// the folded line never falls inside one of s's runes.
-func unfoldDateOffset(s string, k int) int {
-	i, j := 0, 0 // offsets in s and in the folded line
+// unfoldDateSpan maps the span [start, end) of foldDateLine(s), both at
+// rune boundaries, back to offsets in s, walking s once rather than once
+// per offset.
+func unfoldDateSpan(s string, start, end int) (int, int) {
+	i, j := unfoldDateWalk(s, 0, 0, start)
+	from := i
+	i, _ = unfoldDateWalk(s, i, j, end)
+	return from, i
+}
+
+// unfoldDateWalk goes on from offset i of s, which is offset j of
+// foldDateLine(s), until the folded offset reaches k. As in foldDateLine,
+// only a folded rune moves the two offsets apart; every other byte counts
+// one in each, and a boundary of the folded line never falls inside one of
+// s's runes.
+func unfoldDateWalk(s string, i, j, k int) (int, int) {
 	for i < len(s) && j < k {
 		if foldLeadByte(s[i]) {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -310,7 +320,7 @@ func unfoldDateOffset(s string, k int) int {
 		i++
 		j++
 	}
-	return i
+	return i, j
 }
 
 // findDate scans a folded line: it stops only at the start of a digit run

@@ -202,7 +202,7 @@ func foldDateLineReference(s string) string {
 	return b.String()
 }
 
-// unfoldDateOffsetReference is unfoldDateOffset rune by rune.
+// unfoldDateOffsetReference is unfoldDateSpan for one offset, rune by rune.
 func unfoldDateOffsetReference(s string, k int) int {
 	i, j := 0, 0
 	for i < len(s) && j < k {
@@ -218,8 +218,8 @@ func unfoldDateOffsetReference(s string, k int) int {
 }
 
 // FuzzFoldDateLine holds foldDateLine to its rune-by-rune reference, and
-// unfoldDateOffset to its reference at every rune boundary of the folded
-// line (findDate's spans start and end at such boundaries).
+// unfoldDateSpan to its reference for every span between rune boundaries
+// of the folded line (findDate's spans start and end at such boundaries).
 func FuzzFoldDateLine(f *testing.F) {
 	for _, s := range dateFuzzSeeds {
 		f.Add(s)
@@ -229,15 +229,26 @@ func FuzzFoldDateLine(f *testing.F) {
 		if want := foldDateLineReference(s); folded != want {
 			t.Fatalf("%q: foldDateLine = %q, reference %q", s, folded, want)
 		}
+		var bounds []int
 		for k := 0; ; {
-			if got, want := unfoldDateOffset(s, k), unfoldDateOffsetReference(s, k); got != want {
-				t.Fatalf("%q: unfoldDateOffset(%d) = %d, reference %d", s, k, got, want)
-			}
+			bounds = append(bounds, k)
 			if k >= len(folded) {
 				break
 			}
 			_, size := utf8.DecodeRuneInString(folded[k:])
 			k += size
+		}
+		// Each start with the next few ends and the last one: a walk
+		// goes on from its start, and all pairs would cost too much on a
+		// long input.
+		for a, start := range bounds {
+			ends := append(bounds[a:min(a+4, len(bounds)):min(a+4, len(bounds))], bounds[len(bounds)-1])
+			for _, end := range ends {
+				gs, ge := unfoldDateSpan(s, start, end)
+				if ws, we := unfoldDateOffsetReference(s, start), unfoldDateOffsetReference(s, end); gs != ws || ge != we {
+					t.Fatalf("%q: unfoldDateSpan(%d, %d) = %d, %d, reference %d, %d", s, start, end, gs, ge, ws, we)
+				}
+			}
 		}
 	})
 }
