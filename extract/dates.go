@@ -129,10 +129,10 @@ func appendOffset(b []byte, off int) []byte {
 // glued to other digits or to letters, as in versions, IP addresses, phone
 // numbers and prices.
 func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
-	hasRun4, needFold := scanDateLine(s)
-	if !hasRun4 {
+	if !mayHoldYear(s) {
 		return Date{}, 0, 0, false
 	}
+	needFold := foldNeeded(s)
 	if now.IsZero() {
 		now = time.Now()
 	}
@@ -142,7 +142,7 @@ func FindDate(s string, now time.Time) (d Date, start, end int, ok bool) {
 	}
 	d, start, end, ok = findDate(t, now)
 	if ok && needFold {
-		start, end = unfoldDateOffset(s, start), unfoldDateOffset(s, end)
+		start, end = unfoldDateSpan(s, start, end)
 	}
 	return d, start, end, ok
 }
@@ -159,7 +159,7 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 		now = time.Now()
 	}
 	s = strings.TrimSpace(s)
-	if _, needFold := scanDateLine(s); needFold {
+	if foldNeeded(s) {
 		s = strings.TrimSpace(foldDateLine(s))
 	}
 	if s == "" {
@@ -180,62 +180,71 @@ func ParseDateValue(s string, now time.Time) (Date, bool) {
 	return Date{}, false
 }
 
-// scanDateLine tells whether s holds a run of four digits (ASCII or
-// full-width, mixed), and whether it holds a character foldDateLine changes.
+// mayHoldYear tells whether s may hold four digits in a row once folded.
 // Every form findDate reads has a four-digit year, so a line without such a
-// run (a page counter, a time, a phone extension) needs no fold and no scan.
-// A stray continuation byte does not end a run here: the run may come out
-// too long, which only costs the scan it would have saved.
-func scanDateLine(s string) (hasRun4, needFold bool) {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c-'0' <= 9 {
-				if run++; run >= 4 {
-					hasRun4 = true
-				}
-			} else {
-				run = 0
-			}
-			continue
-		}
-		if c < 0xC0 {
-			continue // a continuation byte: its rune was judged at the lead byte
-		}
-		digit := false
-		if i+1 >= len(s) {
+// run (a count, a phone extension, a clock time) needs no fold and no scan;
+// most callers ask about every short line with a digit, so this test is
+// made cheap: four ASCII digits in a row cover every residue mod 4, and
+// probing every fourth byte meets any such run. A line with a full-width
+// digit is passed whole rather than read for runs that mix the two kinds.
+func mayHoldYear(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xEF) // U+FF10..U+FF19 are EF BC 90..99
+		if k < 0 {
 			break
 		}
-		switch c {
-		case 0xC2: // U+00A0
-			if s[i+1] == 0xA0 {
-				needFold = true
-			}
-		case 0xE2: // U+2000..U+200A, U+202F
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xAF) {
-				needFold = true
-			}
-		case 0xE3: // U+3000
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				needFold = true
-			}
-		case 0xEF: // U+FF01..U+FF5E
-			if i+2 < len(s) {
-				c1, c2 := s[i+1], s[i+2]
-				if c1 == 0xBC && c2 >= 0x81 && c2 <= 0xBF || c1 == 0xBD && c2 >= 0x80 && c2 <= 0x9E {
-					needFold = true
-					digit = c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99
-				}
-			}
-		}
-		if !digit {
-			run = 0
-		} else if run++; run >= 4 {
-			hasRun4 = true
+		i += k + 1
+		if i+1 < len(s) && s[i] == 0xBC && s[i+1]-0x90 <= 9 {
+			return true
 		}
 	}
-	return hasRun4, needFold
+	for i := 3; i < len(s); i += 4 {
+		if !isDateDigit(s[i]) {
+			continue
+		}
+		start, end := i, i+1
+		for start > i-3 && isDateDigit(s[start-1]) {
+			start--
+		}
+		for end < len(s) && end-start < 4 && isDateDigit(s[end]) {
+			end++
+		}
+		if end-start >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldNeeded tells whether s holds a rune foldDateRune changes. Each such
+// rune is a valid UTF-8 sequence led by a byte that never continues
+// another rune, so finding its bytes anywhere in s is finding the rune;
+// the searches hop between candidates instead of reading every byte.
+func foldNeeded(s string) bool {
+	if strings.Contains(s, "\u00a0") || strings.Contains(s, "\u3000") {
+		return true
+	}
+	for i := 0; ; { // U+FF01..U+FF5E: EF BC 81..BF, EF BD 80..9E
+		k := strings.IndexByte(s[i:], 0xEF)
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i+1 < len(s) && (s[i] == 0xBC && s[i+1] >= 0x81 && s[i+1] <= 0xBF || s[i] == 0xBD && s[i+1] >= 0x80 && s[i+1] <= 0x9E) {
+			return true
+		}
+	}
+	for i := 0; ; { // U+2000..U+200A, U+202F: E2 80 80..8A, E2 80 AF
+		k := strings.Index(s[i:], "\xe2\x80")
+		if k < 0 {
+			break
+		}
+		i += k + 2
+		if i < len(s) && (s[i] >= 0x80 && s[i] <= 0x8A || s[i] == 0xAF) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldDateRune maps full-width ASCII to ASCII and wide or no-break spaces to a
@@ -251,65 +260,84 @@ func foldDateRune(r rune) (byte, bool) {
 }
 
 // foldDateLine applies foldDateRune to s. Each rune becomes one byte or stays as
-// it is, so offsets map back with unfoldDateOffset.
+// it is, so offsets map back with unfoldDateSpan.
+//
+// Only a byte that may lead a folded rune is decoded, and the text between
+// two folded runes is copied whole: the runes that fold are valid
+// sequences led by a byte that never continues another, so a rune-by-rune
+// walk would meet them at the same places.
 func foldDateLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
+	copied := 0
+	for i := 0; i < len(s); i++ {
+		if !foldLeadByte(s[i]) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if m, ok := foldDateRune(r); ok {
+			b.WriteString(s[copied:i])
 			b.WriteByte(m)
-		} else {
-			b.WriteString(s[i : i+size])
+			i += size - 1
+			copied = i + 1
 		}
-		i += size
 	}
+	b.WriteString(s[copied:])
 	return b.String()
 }
 
-// unfoldDateOffset maps byte offset k of foldDateLine(s), at a rune boundary, back
-// to the offset in s.
-func unfoldDateOffset(s string, k int) int {
-	i, j := 0, 0 // offsets in s and in the folded line
+// foldLeadByte tells whether c leads a rune foldDateRune may change
+// (U+00A0, U+2000..U+202F, U+3000, U+FF01..U+FF5E).
+func foldLeadByte(c byte) bool {
+	return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF
+}
+
+// unfoldDateSpan maps the span [start, end) of foldDateLine(s), both at
+// rune boundaries, back to offsets in s, walking s once rather than once
+// per offset.
+func unfoldDateSpan(s string, start, end int) (int, int) {
+	i, j := unfoldDateWalk(s, 0, 0, start)
+	from := i
+	i, _ = unfoldDateWalk(s, i, j, end)
+	return from, i
+}
+
+// unfoldDateWalk goes on from offset i of s, which is offset j of
+// foldDateLine(s), until the folded offset reaches k. As in foldDateLine,
+// only a folded rune moves the two offsets apart; every other byte counts
+// one in each, and a boundary of the folded line never falls inside one of
+// s's runes.
+func unfoldDateWalk(s string, i, j, k int) (int, int) {
 	for i < len(s) && j < k {
-		if s[i] < utf8.RuneSelf {
-			i++
-			j++
-			continue
+		if foldLeadByte(s[i]) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if _, ok := foldDateRune(r); ok {
+				i += size
+				j++
+				continue
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if _, ok := foldDateRune(r); ok {
-			j++
-		} else {
-			j += size
-		}
-		i += size
+		i++
+		j++
 	}
-	return i
+	return i, j
 }
 
 // findDate scans a folded line: it stops only at the start of a digit run
 // and at the start of a word whose first letter may begin a month name.
 func findDate(s string, now time.Time) (Date, int, int, bool) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case isDateDigit(c):
+		switch dateStartBytes[s[i]] {
+		case dateStartNone:
+			continue
+		case dateStartDigit:
 			if i > 0 && isDateDigit(s[i-1]) {
 				continue
 			}
-		case isDateLetter(c):
-			if i > 0 && isDateLetter(s[i-1]) || strings.IndexByte(monthInitials, c) < 0 {
+		case dateStartLetter:
+			if i > 0 && isDateLetter(s[i-1]) {
 				continue
 			}
-		default:
-			continue
 		}
 		if d, end, ok := matchDateAt(s, i, now); ok {
 			return d, i, end, true
@@ -318,17 +346,41 @@ func findDate(s string, now time.Time) (Date, int, int, bool) {
 	return Date{}, 0, 0, false
 }
 
+// Kinds of byte where findDate may stop: one table lookup passes over the
+// bulk of a line (Han, punctuation, other letters) where two range tests
+// and a search of monthInitials did.
+const (
+	dateStartNone   = iota
+	dateStartDigit  // an ASCII digit: a stop when it starts a run
+	dateStartLetter // a month's initial: a stop when it starts a word
+)
+
+// dateStartBytes gives each byte its kind of stop.
+var dateStartBytes = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = dateStartDigit
+	}
+	for i := 0; i < len(monthInitials); i++ {
+		t[monthInitials[i]] = dateStartLetter
+	}
+	return t
+}()
+
 // matchDateAt tries every form that starts at i.
 func matchDateAt(s string, i int, now time.Time) (Date, int, bool) {
 	if isDateDigit(s[i]) {
 		if !leftBoundaryOK(s, i) {
 			return Date{}, 0, false
 		}
-		if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
-			return d, end, true
-		}
-		if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
-			return d, end, true
+		// Both forms led by a clock time need H: or HH: here; most runs
+		// of digits are no clock, and so skip the two calls.
+		if _, n := dateDigitsAt(s, i); n <= 2 && i+n < len(s) && s[i+n] == ':' {
+			if d, end, ok := timeThenDate(s, i); ok && plausibleDate(d, now) {
+				return d, end, true
+			}
+			if d, end, ok := gluedClockDate(s, i); ok && plausibleDate(d, now) {
+				return d, end, true
+			}
 		}
 	}
 	d, end, ok := dateAt(s, i)
@@ -733,9 +785,13 @@ func weekdayAt(s string, q int) (int, bool) {
 				e++
 			}
 		}
-	} else if w, ok := datePrefixAt(s, p, zhWeekdayPrefixes); ok {
-		if w2, ok := datePrefixAt(s, p+len(w), zhWeekdayDays); ok {
-			e = p + len(w) + len(w2)
+	} else if p < len(s) && s[p] >= utf8.RuneSelf {
+		// Chinese weekdays start with a non-ASCII byte; after a date
+		// stands mostly a digit or a blank, which need no search.
+		if w, ok := datePrefixAt(s, p, zhWeekdayPrefixes); ok {
+			if w2, ok := datePrefixAt(s, p+len(w), zhWeekdayDays); ok {
+				e = p + len(w) + len(w2)
+			}
 		}
 	}
 	if e < 0 {
@@ -846,6 +902,12 @@ func clockAt(s string, q int, iso bool) (clockTime, int, bool) {
 // periodAt matches one of words at q (case-insensitively), the longest
 // first, not followed by a letter.
 func periodAt(s string, q int, words []ampmWord) (ampmWord, bool) {
+	// Every marker of ampmWords and zhDayPeriods starts with a, p or a
+	// non-ASCII byte; mostly a digit or a blank stands here, and then no
+	// word needs a look.
+	if q >= len(s) || s[q] < utf8.RuneSelf && s[q]|0x20 != 'a' && s[q]|0x20 != 'p' {
+		return ampmWord{}, false
+	}
 	for _, w := range words {
 		e := q + len(w.word)
 		if datePrefixFold(s, q, w.word) && (e >= len(s) || !isDateLetter(s[e]) || w.word[len(w.word)-1] == '.') {
