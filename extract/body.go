@@ -846,7 +846,10 @@ func firstPostOfListing(p *htmlPage, body []int) []int {
 // isPostFooter: a short line with a date and a post-footer word, and no
 // sentence in it ("该文发表于2012年3月4日的《人民日报》。" is prose).
 func isPostFooter(b *block) bool {
-	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || b.stats.marks&markProse != 0 || !postFooterSet.contains(b.text) {
+	// FindDate's own first test (a year's four digits) goes before the
+	// word search, which costs more and which most lines would pass
+	// only to fail on the date.
+	if b.stats.chars > 100 || b.stats.marks&markDigit == 0 || b.stats.marks&markProse != 0 || !mayHoldYear(b.text) || !postFooterSet.contains(b.text) {
 		return false
 	}
 	_, _, _, ok := FindDate(b.text, farFuture)

@@ -1091,9 +1091,10 @@ func trimmedEndsInParen(s string) bool {
 // counts only when 发布/发表 follows the date, which keeps 该公司于2019年
 // 成立 out.
 func postedBy(line string) string {
-	// The verb first: few lines hold one, while most of the lines asked
-	// about are short enough for a byline and would be measured in vain.
-	if !postedByVerbSet.contains(line) || !isBylineLine(line, 80) {
+	// FindDate's first test (a year's digits) and the verb first: few
+	// lines pass them, while most of the lines asked about are short
+	// enough for a byline and would be measured in vain.
+	if !mayHoldYear(line) || !postedByVerbSet.contains(line) || !isBylineLine(line, 80) {
 		// A line without any posting verb needs no date search.
 		return ""
 	}
