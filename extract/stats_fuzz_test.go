@@ -34,12 +34,16 @@ func FuzzStatsOf(f *testing.F) {
 		"word\u00a0 and more words here", " leading space and words after it", "seven77 eight888 x\tTabbed words"} {
 		f.Add(s)
 	}
-	// Invalid UTF-8 around and inside words.
-	for _, s := range []string{"bad \xff\xfe 来源：\xe4\xb8", "\xe5来源：x", "\xe5\x80责任编辑", "责任\xe7编辑：", "版权所有\xe5", "\xf0\x9f版权", "\xe5By"} {
+	// Invalid UTF-8 around and inside words; E0 and ED forms that are
+	// overlong or surrogates.
+	for _, s := range []string{"\xe0\x80\x80x\xe0\xa0\x80", "\xed\xa0\x80\xed\x9f\xbf", "bad \xff\xfe 来源：\xe4\xb8", "\xe5来源：x", "\xe5\x80责任编辑", "责任\xe7编辑：", "版权所有\xe5", "\xf0\x9f版权", "\xe5By"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkDecodeAt(t, s)
+		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeLen(%q) = %d, want %d", s, got, want)
+		}
 		// scan reads runes without validating them: hold it to the
 		// reference on invalid UTF-8 too.
 		if got, want := lineVocab.scan(s), referenceVocab(s); got != want {

@@ -475,8 +475,27 @@ func decodeAt(s string, i int) (rune, int) {
 // Chinese as well as English.
 func (st textStats) weight() int { return int(st.han + st.words) }
 
-// runeLen counts runes.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// runeLen counts runes as utf8.RuneCountInString does, an invalid byte
+// as one. The three-byte forms of Chinese text are stepped over inline:
+// ranging over a string calls the runtime's decoder for every rune beyond
+// ASCII. E0 and ED take the general path, as only some of their second
+// bytes make a valid rune.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c&0xF0 == 0xE0 && c != 0xE0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
 
 // trimPunctSpace trims white space and the punctuation that wraps labels
 // and values ("【", "】", "(", ")", "|", ":").
