@@ -148,12 +148,39 @@ func parseLabelsReference(line string) []labelValue {
 	return out
 }
 
-// checkWordSets holds the word-set fast paths to their references on s.
+// checkWordSets holds the word-set fast paths to their references on s,
+// and the references to strings.Contains and strings.HasPrefix over the
+// word lists.
 func checkWordSets(t *testing.T, s string) {
 	t.Helper()
 	for _, ws := range []*wordSet{chromeSet, footerSet, statementSet, photoCreditSet, labelWords, surnameSet, postFooterSet} {
 		if got, want := ws.contains(s), containsReference(ws, s); got != want {
 			t.Fatalf("contains(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got, want := lineVocab.scan(s), naiveVocab(s); got != want {
+		t.Fatalf("lineVocab.scan(%q) = %b, want %b (strings.Contains)", s, got, want)
+	}
+	for _, set := range []struct {
+		ws    *wordSet
+		words []string
+	}{
+		{chromeSet, chromeWords}, {footerSet, footerMarkers}, {photoCreditSet, photoCreditMarkers},
+		{labelWords, labelWordList()}, {surnameSet, commonSurnames}, {postFooterSet, postFooterWords},
+	} {
+		if got, want := set.ws.contains(s), containsAny(s, set.words); got != want {
+			t.Fatalf("contains(%q) = %v, want %v (strings.Contains)", s, got, want)
+		}
+		for i, r := range s {
+			want := ""
+			for _, w := range set.words {
+				if strings.HasPrefix(s[i:], w) && len(w) > len(want) {
+					want = w
+				}
+			}
+			if got, ok := set.ws.at(s, i, r); got != want || ok != (want != "") {
+				t.Fatalf("at(%q, %d) = %q, %v; want the longest word there, %q", s, i, got, ok, want)
+			}
 		}
 	}
 	if got, want := hasProsePunct(s), strings.ContainsFunc(s, func(r rune) bool {

@@ -39,6 +39,12 @@ func FuzzStatsOf(f *testing.F) {
 	for _, s := range []string{"\xe0\x80\x80x\xe0\xa0\x80", "\xed\xa0\x80\xed\x9f\xbf", "bad \xff\xfe 来源：\xe4\xb8", "\xe5来源：x", "\xe5\x80责任编辑", "责任\xe7编辑：", "版权所有\xe5", "\xf0\x9f版权", "\xe5By"} {
 		f.Add(s)
 	}
+	// The ends of scan's paths: a word's first rune last, one-rune words,
+	// ASCII pairs, runs of ideographs that end short of four bytes, a
+	// three-byte form cut off, an overlong form of a first rune.
+	for _, s := range []string{"Q", "Qzone", "qzone", "©", "x©", "文", "图文", "相关", "看相关", "相关\xe6\x96", "相\xe5\x85", "汉字汉字相", "\xe0\x81\x81zone", "Re", "Read More", "𠀀字"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkDecodeAt(t, s)
 		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {

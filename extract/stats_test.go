@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -78,6 +79,33 @@ func referenceVocab(s string) vocabMask {
 		}
 	}
 	return m
+}
+
+// naiveVocab finds the vocabulary with strings.Contains, word by word: the
+// definition that scan, with its bitmaps and pair index, and referenceVocab,
+// with the word sets, are both held to.
+func naiveVocab(s string) vocabMask {
+	var m vocabMask
+	for set, words := range lineVocabLists() {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				m |= set
+				break
+			}
+		}
+	}
+	return m
+}
+
+// lineVocabLists are the word lists of lineVocab, by set.
+func lineVocabLists() map[vocabMask][]string {
+	return map[vocabMask][]string{
+		vocabChrome: chromeWords, vocabFooter: footerMarkers, vocabWeakFooter: weakFooterMarkers,
+		vocabStrongFooter: strongFooterMarkers, vocabFontSize: fontSizeWords,
+		vocabPhotoCredit: photoCreditMarkers, vocabLabel: labelWordList(),
+		vocabRelated: relatedHeadings, vocabComment: slices.Concat(commentHeadings, commentCountWords),
+		vocabStatement: statementMarkers, vocabCrumbLabel: breadcrumbLabels,
+	}
 }
 
 // statsSampleLines are lines that exercise every count, mark and set.

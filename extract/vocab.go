@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -13,13 +14,14 @@ import (
 // runes lets the scan skip every position no word can start at; on the
 // mostly Chinese text of a page that is almost all of them. It replaces
 // calling strings.Contains once per word, which made chrome and label
-// matching the costliest part of an extraction.
+// matching the costliest part of an extraction. A first rune's group is
+// found by its rank in the bitmap (rankedBits), not in a table indexed by
+// rune, so that a look-up touches a few cache lines of 10 KB instead of a
+// 64 KB table.
 type wordSet struct {
-	starts  [1 << 16 / 64]uint64 // BMP runes a word starts with: a small bitmap tested before first
-	first   [1 << 16]uint8       // BMP rune -> 1 + index into lists, 0 when no word starts with it
-	lists   [][]string           // words by first rune, longest first
-	byFirst map[rune][]string    // all first runes, for the astral plane and sets past 255 first runes
-	astral  bool                 // some word starts outside the BMP, or lists overflowed
+	starts wordStarts            // BMP runes a word starts with; a rune's rank indexes lists
+	lists  [][]prefixWord        // words by first rune, longest first, in rune order
+	astral map[rune][]prefixWord // words whose first rune is past the BMP, longest first
 }
 
 // The vocabulary of patterns.go as word sets, built once.
@@ -42,55 +44,55 @@ var (
 
 // newWordSet builds a set from any number of word lists.
 func newWordSet(lists ...[]string) *wordSet {
-	w := &wordSet{byFirst: map[rune][]string{}}
+	w := &wordSet{astral: map[rune][]prefixWord{}}
+	byFirst := map[rune][]string{}
 	for _, list := range lists {
 		for _, word := range list {
 			if word == "" {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(word)
-			w.byFirst[r] = append(w.byFirst[r], word)
-			if r >= 1<<16 {
-				w.astral = true
-			}
+			byFirst[r] = append(byFirst[r], word)
 		}
 	}
-	runes := make([]rune, 0, len(w.byFirst))
-	for r, words := range w.byFirst {
+	runes := make([]rune, 0, len(byFirst))
+	for r, words := range byFirst {
 		sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
-		w.byFirst[r] = words
 		runes = append(runes, r)
 	}
 	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
 	for _, r := range runes {
+		words := make([]prefixWord, len(byFirst[r]))
+		for k, word := range byFirst[r] {
+			words[k] = newPrefixWord(word)
+		}
 		if r >= 1<<16 {
+			w.astral[r] = words
 			continue
 		}
-		if len(w.lists) == 255 {
-			w.astral = true // too many first runes for the array: the map serves the rest
-			continue
-		}
-		setBit(&w.starts, r)
-		w.lists = append(w.lists, w.byFirst[r])
-		w.first[r] = uint8(len(w.lists))
+		setBit(&w.starts.bits, r)
+		w.lists = append(w.lists, words) // in rune order: a rune's rank is its index
 	}
+	w.starts.finish()
 	return w
 }
 
 // at returns the longest word that starts at s[i:], whose first rune is r.
 func (w *wordSet) at(s string, i int, r rune) (string, bool) {
-	var words []string
-	switch {
-	case r < 1<<16 && hasBit(&w.starts, r):
-		words = w.lists[w.first[r]-1]
-	case w.astral:
-		words = w.byFirst[r]
-	default:
+	var words []prefixWord
+	if r < 1<<16 {
+		k, ok := w.starts.rank(r)
+		if !ok {
+			return "", false
+		}
+		words = w.lists[k]
+	} else if words = w.astral[r]; words == nil {
 		return "", false
 	}
-	for _, word := range words {
-		if strings.HasPrefix(s[i:], word) {
-			return word, true
+	x := load8(s, i)
+	for k := range words {
+		if words[k].at(s, i, x) {
+			return words[k].word, true
 		}
 	}
 	return "", false
@@ -98,49 +100,27 @@ func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 
 // nextStart returns the first offset from i on at which a word of the set
 // may start (len(s) when there is none), so that callers look words up
-// only there. Like maskedVocab.scan it reads runes without validating
-// them: a word occurs only where its own valid UTF-8 stands. It skips
-// only continuation bytes and runes whose bit is not set; what it returns
-// may still start no word.
+// only there. What it returns may still start no word (wordStarts.next).
 func (w *wordSet) nextStart(s string, i int) int {
-	if w.astral {
-		return i // the map holds first runes the bitmap does not
-	}
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if hasBit(&w.starts, rune(c)) {
-				return i
-			}
-			i++
-		case c&0xF0 == 0xE0 && i+2 < len(s) && (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 == 0x8080:
-			if hasBit(&w.starts, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
-				return i
-			}
-			i += 3
-		case c < 0xC0:
-			i++ // a continuation byte
-		default:
-			r, size := decodeAt(s, i)
-			if r < 1<<16 && hasBit(&w.starts, r) {
-				return i
-			}
-			i += size
-		}
-	}
+	i, _, _ = w.starts.next(s, i)
 	return i
 }
 
 // contains reports whether some word occurs in s.
 func (w *wordSet) contains(s string) bool {
-	for i := w.nextStart(s, 0); i < len(s); i = w.nextStart(s, i+1) {
-		r, _ := decodeAt(s, i)
-		if _, ok := w.at(s, i, r); ok {
+	for i := 0; ; {
+		j, r, size := w.starts.next(s, i)
+		if j >= len(s) {
+			return false
+		}
+		if r < 0 {
+			r, size = decodeAt(s, j)
+		}
+		if _, ok := w.at(s, j, r); ok {
 			return true
 		}
+		i = j + size
 	}
-	return false
 }
 
 // prefix returns the longest word s starts with.
@@ -190,34 +170,73 @@ const (
 
 // maskedWord is a word of several sets, with the sets it belongs to.
 type maskedWord struct {
-	word   string
-	sets   vocabMask
-	second rune // the word's second rune, or -1 for a one-rune word
+	prefixWord
+	sets vocabMask
 }
 
-// maskedVocab is the union of the sets a vocabMask reports on, indexed by
-// first rune like a wordSet.
+// prefixWord is a word with its first eight bytes, which at compares at
+// once with the text's before it calls strings.HasPrefix, and only for a
+// word longer than that.
+type prefixWord struct {
+	word       string
+	head, mask uint64 // the first bytes, and the mask that keeps them
+	short      bool   // the word is all in head
+}
+
+func newPrefixWord(w string) prefixWord {
+	p := prefixWord{word: w}
+	if strings.IndexByte(w, 0) >= 0 {
+		return p // the zeros load8 pads with would match: HasPrefix decides
+	}
+	p.head = load8(w, 0)
+	p.mask = ^uint64(0) >> (64 - 8*min(len(w), 8))
+	p.short = len(w) <= 8
+	return p
+}
+
+// at reports whether the word starts at s[i:], of which x holds the first
+// eight bytes (load8).
+func (p *prefixWord) at(s string, i int, x uint64) bool {
+	return x&p.mask == p.head && (p.short || strings.HasPrefix(s[i:], p.word))
+}
+
+// load8 returns the eight bytes of s from i on as a little-endian word,
+// zeros past the end of s.
+func load8(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		t := s[i : i+8]
+		return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	}
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
+}
+
+// maskedVocab is the union of the sets a vocabMask reports on. Its words
+// are looked up by their first two runes: a position passes the first-rune
+// bitmap (behind a 512-byte filter for ideographs), then the bitmap of
+// hashed first pairs (for two ASCII runes, an exact 2 KB table), whose
+// rank indexes the few words that begin with the pair. The bitmaps are
+// 8 KB each and no table is indexed by rune, so a line's scan touches few
+// cache lines; the pair test passes over most first runes of words (相 in
+// 相当, P in People) without a look-up.
 type maskedVocab struct {
-	first  [1 << 16]uint16 // BMP rune -> 1 + index into groups
-	groups []maskedGroup
-	astral map[rune]maskedGroup
+	starts  wordStarts           // BMP runes a word starts with
+	singles [1 << 16 / 64]uint64 // BMP runes that are a whole word
+	pairs   rankedBits           // pairHash of the first two runes of every word (of r and -1 for a one-rune word)
+	groups  []maskedGroup        // by the rank of a pair's hash in pairs
 
-	// Small bitmaps that reject almost every position before the large
-	// first-rune table is touched: the BMP runes a word starts with, the
-	// ones that are a whole word, and (hashed) the first two runes of
-	// every longer word. They fit in the first-level cache.
-	starts  [1 << 16 / 64]uint64
-	singles [1 << 16 / 64]uint64
-	pairs   [1 << 16 / 64]uint64
-
-	// passBytes marks the bytes scan steps over alone without a look-up:
-	// the ASCII runes no word starts with, and continuation bytes.
-	passBytes [256]bool
+	// asciiNext[c] has the bits of the ASCII bytes that may follow the
+	// ASCII rune c in a word (all of them when c is a word alone).
+	asciiNext [utf8.RuneSelf][2]uint64
 }
 
-// maskedGroup holds the words with one first rune. sets is the union of
-// theirs: once a line has shown all of those sets, the group is skipped,
-// which spares most look-ups on common characters such as 文 or 本.
+// maskedGroup holds the words whose first pair of runes hashes to one
+// value. sets is the union of theirs: once a line has shown all of those
+// sets, the group is skipped.
 type maskedGroup struct {
 	words []maskedWord
 	sets  vocabMask
@@ -247,115 +266,187 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 			}
 		}
 	}
-	v := &maskedVocab{astral: map[rune]maskedGroup{}}
-	byFirst := map[rune][]maskedWord{}
+	v := &maskedVocab{}
+	byPair := map[uint16][]maskedWord{}
 	for w, m := range masks {
 		r, size := utf8.DecodeRuneInString(w)
-		second := rune(-1)
+		r2 := rune(-1)
 		if size < len(w) {
-			second, _ = utf8.DecodeRuneInString(w[size:])
+			r2, _ = utf8.DecodeRuneInString(w[size:])
 		}
-		byFirst[r] = append(byFirst[r], maskedWord{w, m, second})
-		if r >= 1<<16 {
-			continue
+		h := pairHash(r, r2)
+		byPair[h] = append(byPair[h], maskedWord{newPrefixWord(w), m})
+		setBit(&v.pairs.bits, rune(h))
+		if r < 1<<16 {
+			setBit(&v.starts.bits, r)
+			if r2 < 0 {
+				setBit(&v.singles, r)
+			}
 		}
-		setBit(&v.starts, r)
-		if size == len(w) {
-			setBit(&v.singles, r)
-		} else {
-			r2, _ := utf8.DecodeRuneInString(w[size:])
-			setBit(&v.pairs, pairHash(r, r2))
+		switch {
+		case r >= utf8.RuneSelf:
+		case r2 < 0:
+			v.asciiNext[r] = [2]uint64{^uint64(0), ^uint64(0)}
+		case r2 < utf8.RuneSelf:
+			v.asciiNext[r][r2>>6] |= 1 << (r2 & 63)
 		}
 	}
-	runes := make([]rune, 0, len(byFirst))
-	for r := range byFirst {
-		runes = append(runes, r)
+	v.starts.finish()
+	v.pairs.finish()
+	hashes := make([]uint16, 0, len(byPair))
+	for h := range byPair {
+		hashes = append(hashes, h)
 	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	for _, r := range runes {
-		words := byFirst[r]
+	slices.Sort(hashes)
+	for _, h := range hashes { // in hash order: a hash's rank is its index
+		words := byPair[h]
 		sort.Slice(words, func(i, j int) bool { return words[i].word < words[j].word })
 		g := maskedGroup{words: words}
 		for _, w := range words {
 			g.sets |= w.sets
 		}
-		if r >= 1<<16 {
-			v.astral[r] = g
-			continue
-		}
 		v.groups = append(v.groups, g)
-		v.first[r] = uint16(len(v.groups))
-	}
-	for c := range v.passBytes {
-		v.passBytes[c] = c < utf8.RuneSelf && !hasBit(&v.starts, rune(c)) || c&0xC0 == 0x80
 	}
 	return v
 }
 
 // scan returns the sets with a word in s.
 //
-// It looks at every byte that can start a rune, and reads the rune there
-// without validating it: a word occurs only where its own valid UTF-8
-// stands, so a misread rune can at worst pass the bitmaps and then fail
-// the comparison with the words in at. A three-byte lead followed by two
-// continuation bytes is stepped over whole, as no word starts inside it;
-// any other byte is stepped over alone, continuation bytes included. The
-// bytes stepped over alone without a look-up (passBytes) are taken in a
-// loop of their own, and the rune after a word's first one is decoded
-// inline when it is ASCII.
+// It passes over the pass bytes of starts, and over a three-byte form (a
+// lead byte and two continuation bytes) whose rune starts no word. At a
+// rune that does start a word, ASCII or a three-byte form, it reads the
+// rune after it when that is ASCII or a three-byte form too, and passes
+// over the pair when no word starts with it. Forms are read without
+// validation: a word occurs only where its own valid UTF-8 stands, so a
+// misread rune can at worst pass the bitmaps and then fail the comparison
+// with the words in at; and no word starts inside a three-byte form. What
+// is left, and every other byte (the runes of other lengths, invalid
+// UTF-8), goes to lookup, in one place, so that the loop keeps its state
+// in registers.
 func (v *maskedVocab) scan(s string) vocabMask {
+	pass, starts, low, singles, pairs, asciiNext := &v.starts.pass, &v.starts.bits, &v.starts.low, &v.singles, &v.pairs.bits, &v.asciiNext
 	var m vocabMask
-	for i := 0; i < len(s); {
-		c := s[i]
-		if v.passBytes[c] {
-			// Most of the ASCII in a line, passed over in a tight loop.
-			i++
-			for i < len(s) && v.passBytes[s[i]] {
-				i++
-			}
+	n := uint(len(s))
+	u := uint(0)
+	for u < n {
+		c := s[u]
+		if pass[c] {
+			u++
 			continue
 		}
-		var r rune
-		size := 1
+		r, r2 := rune(-1), rune(unread) // the runes at u and after it, once read
+		e := u                          // the end of r
 		switch {
 		case c < utf8.RuneSelf:
-			r = rune(c)
+			// A word starts with c: the byte after it, when ASCII, is
+			// looked up exactly.
+			if u+1 < n {
+				if c1 := s[u+1]; c1 < utf8.RuneSelf && asciiNext[c][c1>>6]&(1<<(c1&63)) == 0 {
+					u++
+					continue
+				}
+			}
+			r, e = rune(c), u+1
 		case c&0xF0 == 0xE0:
-			if i+2 >= len(s) || (uint16(s[i+1])<<8|uint16(s[i+2]))&0xC0C0 != 0x8080 {
-				i++ // not a rune a word can start with
-				continue
-			}
-			c1, c2 := s[i+1], s[i+2]
-			r, size = rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), 3
-		default: // a lead byte: continuation bytes are in passBytes
-			r, size = decodeAt(s, i)
-			if r >= 1<<16 {
-				m = v.at(s, i, r, nextRune(s, i+size), m)
-				i += size
-				continue
-			}
-		}
-		if hasBit(&v.starts, r) {
-			if hasBit(&v.singles, r) {
-				m = v.at(s, i, r, nextRune(s, i+size), m)
-			} else if j := i + size; j < len(s) {
-				r2 := rune(s[j]) // ASCII, or decoded below
-				if r2 >= utf8.RuneSelf {
-					r2, _ = decodeAt(s, j)
+			// A run of three-byte forms, four bytes read at a time.
+			for u+4 <= n {
+				t := s[u : u+4]
+				x := uint(t[0]) | uint(t[1])<<8 | uint(t[2])<<16 | uint(t[3])<<24
+				if x&0xC0C0F0 != 0x8080E0 || low[x>>8&0x3F]&(1<<(x>>16&63)) != 0 {
+					break
 				}
-				if hasBit(&v.pairs, pairHash(r, r2)) {
-					m = v.at(s, i, r, r2, m)
+				u += 3
+			}
+			if c = s[u]; c&0xF0 != 0xE0 {
+				continue // the run ended
+			}
+			if u+2 < n {
+				x := uint(s[u+1]) | uint(s[u+2])<<8 // the two bytes after the lead
+				if x&0xC0C0 == 0x8080 {
+					if starts[(uint(c)<<6|x&0x3F)&(1<<10-1)]&(1<<(x>>8&63)) == 0 {
+						u += 3
+						continue
+					}
+					r, e = rune(c&0x0F)<<12|rune(x&0x3F)<<6|rune(x>>8&0x3F), u+3
 				}
 			}
 		}
-		i += size
+		if r >= 0 && !hasBit(singles, r) {
+			if e >= n {
+				break // no room for a word of two runes
+			}
+			switch c := s[e]; {
+			case c < utf8.RuneSelf:
+				r2 = rune(c)
+			case c&0xF0 == 0xE0 && e+2 < n:
+				if x := uint(s[e+1]) | uint(s[e+2])<<8; x&0xC0C0 == 0x8080 {
+					r2 = rune(c&0x0F)<<12 | rune(x&0x3F)<<6 | rune(x>>8&0x3F)
+				}
+			}
+			if r2 != unread && !hasBit(pairs, rune(pairHash(r, r2))) {
+				u = e
+				continue
+			}
+		}
+		m, u = v.lookup(s, u, e, r, r2, m)
+	}
+	return m
+}
+
+// unread stands for a rune scan did not read.
+const unread = -3
+
+// lookup adds to m the sets of the words at s[u:], and returns the offset
+// scan goes on from. r is the rune at u and e its end, or r < 0 when scan
+// did not read it; r2 is the rune at e, or unread.
+func (v *maskedVocab) lookup(s string, u, e uint, r, r2 rune, m vocabMask) (vocabMask, uint) {
+	i := int(u)
+	if r < 0 {
+		var size int
+		r, size = decodeAt(s, i)
+		e = u + uint(size)
+		if r < 1<<16 && !hasBit(&v.starts.bits, r) {
+			return m, e
+		}
+	}
+	if r >= 1<<16 || hasBit(&v.singles, r) {
+		m = v.at(s, i, pairHash(r, -1), m)
+	}
+	if r2 == unread {
+		if e >= uint(len(s)) {
+			return m, e
+		}
+		r2, _ = decodeAt(s, int(e))
+	}
+	if h := pairHash(r, r2); hasBit(&v.pairs.bits, rune(h)) {
+		m = v.at(s, i, h, m)
+	}
+	return m, e
+}
+
+// at adds to m the sets of every word of the group of hash h that starts
+// at s[i:].
+func (v *maskedVocab) at(s string, i int, h uint16, m vocabMask) vocabMask {
+	k, ok := v.pairs.rank(rune(h))
+	if !ok {
+		return m
+	}
+	g := &v.groups[k]
+	if g.sets&^m == 0 {
+		return m
+	}
+	x := load8(s, i)
+	for k := range g.words {
+		if w := &g.words[k]; w.sets&^m != 0 && w.at(s, i, x) {
+			m |= w.sets
+		}
 	}
 	return m
 }
 
 // pairHash folds two runes into a 16-bit index.
-func pairHash(r1, r2 rune) rune {
-	return rune((uint32(r1)*31 + uint32(r2)) * 0x9E3779B1 >> 16)
+func pairHash(r1, r2 rune) uint16 {
+	return uint16((uint32(r1)*31 + uint32(r2)) * 0x9E3779B1 >> 16)
 }
 
 func setBit(bits *[1 << 16 / 64]uint64, r rune) { bits[r>>6] |= 1 << (r & 63) }
@@ -366,39 +457,103 @@ func hasBit(bits *[1 << 16 / 64]uint64, r rune) bool {
 	return bits[uint16(r)>>6]&(1<<(r&63)) != 0
 }
 
-// nextRune returns the rune at s[i:], or -2 at the end of s.
-func nextRune(s string, i int) rune {
-	if i >= len(s) {
-		return -2
-	}
-	r, _ := decodeAt(s, i)
-	return r
+// rankedBits is a bitmap over 16-bit keys that numbers its set keys: the
+// rank of a set key is the number of set keys below it. It stands for a
+// table of 65,536 small indexes (64 or 128 KB) in 10 KB.
+type rankedBits struct {
+	bits  [1 << 16 / 64]uint64
+	ranks [1 << 16 / 64]uint16 // set keys in bits[:k]
 }
 
-// at adds to m the sets of every word that starts at s[i:], whose first
-// rune is r and whose second one, if any, is r2 (the rune after r in s, or
-// -2 at its end): words with another second rune are passed over without
-// comparing their bytes.
-func (v *maskedVocab) at(s string, i int, r, r2 rune, m vocabMask) vocabMask {
-	var g *maskedGroup
-	if r < 1<<16 {
-		k := v.first[r]
-		if k == 0 {
-			return m
+// finish counts the ranks, once the bits are set.
+func (b *rankedBits) finish() {
+	n := 0
+	for k, w := range b.bits {
+		b.ranks[k] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
+}
+
+// rank returns the rank of key r (a BMP rune or a hash), and whether it is
+// set.
+func (b *rankedBits) rank(r rune) (int, bool) {
+	k := uint16(r) >> 6
+	w, bit := b.bits[k], uint64(1)<<(r&63)
+	if w&bit == 0 {
+		return 0, false
+	}
+	return int(b.ranks[k]) + bits.OnesCount64(w&(bit-1)), true
+}
+
+// wordStarts is the set of BMP runes the words of a vocabulary start with,
+// ranked, and the bytes a scan for those words can pass over alone.
+type wordStarts struct {
+	rankedBits
+	// pass marks the ASCII bytes no word starts with, and continuation
+	// bytes: no word starts at one.
+	pass [256]bool
+	// low has the bits of the starts folded onto their low twelve bits:
+	// a 512-byte filter that rejects most runes before bits is read.
+	low [1 << 12 / 64]uint64
+}
+
+func (w *wordStarts) finish() {
+	w.rankedBits.finish()
+	for k, b := range w.bits {
+		w.low[k%len(w.low)] |= b
+	}
+	for c := range w.pass {
+		w.pass[c] = c < utf8.RuneSelf && !hasBit(&w.bits, rune(c)) || c&0xC0 == 0x80
+	}
+}
+
+// next returns the first offset from i on at which a word may start
+// (len(s) when there is none), with the rune there and its size when it
+// read them (r < 0 when it did not). It passes over the bytes of pass, and
+// over the three-byte forms (a lead byte and two continuation bytes) whose
+// rune starts no word, without validating them: a word occurs only where
+// its own valid UTF-8 stands, and none starts inside such a form. It stops
+// at every other byte (the runes of other lengths, any byte of invalid
+// UTF-8), so what it returns may still start no word.
+func (w *wordStarts) next(s string, i int) (at int, r rune, size int) {
+	pass, bits, low := &w.pass, &w.bits, &w.low
+	n := uint(len(s))
+	u := uint(i)
+	for u < n {
+		c := s[u]
+		if pass[c] {
+			u++
+			continue
 		}
-		g = &v.groups[k-1]
-	} else if a, ok := v.astral[r]; ok {
-		g = &a
-	} else {
-		return m
-	}
-	if g.sets&^m == 0 {
-		return m
-	}
-	for _, w := range g.words {
-		if w.sets&^m != 0 && (w.second < 0 || w.second == r2) && strings.HasPrefix(s[i:], w.word) {
-			m |= w.sets
+		if c < utf8.RuneSelf {
+			return int(u), rune(c), 1
 		}
+		if c&0xF0 != 0xE0 {
+			return int(u), -1, 0
+		}
+		// A run of three-byte forms, four bytes read at a time.
+		for u+4 <= n {
+			t := s[u : u+4]
+			x := uint(t[0]) | uint(t[1])<<8 | uint(t[2])<<16 | uint(t[3])<<24
+			if x&0xC0C0F0 != 0x8080E0 || low[x>>8&0x3F]&(1<<(x>>16&63)) != 0 {
+				break
+			}
+			u += 3
+		}
+		if c = s[u]; c&0xF0 != 0xE0 {
+			continue // the run ended
+		}
+		if u+2 >= n {
+			return int(u), -1, 0
+		}
+		x := uint(s[u+1]) | uint(s[u+2])<<8 // the two bytes after the lead
+		if x&0xC0C0 != 0x8080 {
+			return int(u), -1, 0
+		}
+		if bits[(uint(c)<<6|x&0x3F)&(1<<10-1)]&(1<<(x>>8&63)) != 0 {
+			return int(u), rune(c&0x0F)<<12 | rune(x&0x3F)<<6 | rune(x>>8&0x3F), 3
+		}
+		u += 3
 	}
-	return m
+	return int(u), -1, 0
 }

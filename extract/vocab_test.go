@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -35,8 +37,8 @@ func TestWordSet(t *testing.T) {
 	}
 }
 
-// TestWordSetManyFirstRunes: past 255 distinct first runes the index array
-// is full and the map must serve the rest.
+// TestWordSetManyFirstRunes: hundreds of first runes, whose ranks index
+// the word lists past what a byte holds.
 func TestWordSetManyFirstRunes(t *testing.T) {
 	var words []string
 	for r := rune(0x4e00); r < 0x4e00+400; r++ {
@@ -48,4 +50,46 @@ func TestWordSetManyFirstRunes(t *testing.T) {
 			t.Fatalf("prefix(%q) = %q, %v", word, got, ok)
 		}
 	}
+}
+
+// BenchmarkLineVocab scans the lines of the text pages of testdata/pages
+// for the line vocabulary, and looks them up in a few word sets, as the
+// classifiers and field readers do.
+func BenchmarkLineVocab(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "pages", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no text pages in testdata/pages")
+	}
+	var lines []string
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, bl := range textBlocks(string(data)) {
+			lines = append(lines, bl.text)
+			size += len(bl.text)
+		}
+	}
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		var m vocabMask
+		for range b.N {
+			for _, s := range lines {
+				m |= lineVocab.scan(s)
+			}
+		}
+	})
+	b.Run("contains", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		n := 0
+		for range b.N {
+			for _, s := range lines {
+				if postFooterSet.contains(s) || sourceLabelCoreSet.contains(s) {
+					n++
+				}
+			}
+		}
+	})
 }
