@@ -192,18 +192,15 @@ func statsOf(s string) textStats {
 	foldAt := int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
-		// Fast paths for the bulk of a page: runs of U+4E00-U+9FFF
-		// (hanRunEnd, all Han) and of ASCII letters and digits need no
-		// table or marks, and are counted once at their end. The lead
-		// byte picks the path before any other byte is read. A single
-		// ASCII space after text is the one white space that needs no
+		// Fast paths for the bulk of a page: runs of three-byte runes
+		// without marks (addCJKRun: Chinese text and its punctuation)
+		// and of ASCII letters and digits (with single spaces, in
+		// addWordChunks) are counted once at their end. The lead byte
+		// picks the path before any other byte is read. A single ASCII
+		// space after text is the one white space that needs no
 		// bookkeeping either.
-		if c-0xE4 <= 0xE9-0xE4 {
-			if j := hanRunEnd(s, i); j > i {
-				k := int32(j-i) / 3
-				st.chars += k
-				st.runes += k
-				st.han += k
+		if c&0xF0 == 0xE0 {
+			if j := st.addCJKRun(s, i); j > i {
 				i = j
 				continue
 			}
@@ -365,6 +362,50 @@ func (st *textStats) addWordChunks(s string, i int, wordEnd, spaceEnd *int) int 
 	return i
 }
 
+// addCJKRun counts into st the run of three-byte runes from s[i:] on that
+// are ideographs, sentence punctuation or of no class at all, the bulk of
+// Chinese text, and returns where it ends (i when the first rune is not
+// one). Each rune's class comes from the table, and the counts are added
+// without a branch on it: Chinese prose changes between ideographs and
+// punctuation every few characters, and a branch per change, or leaving
+// the loop for each comma, cost more than the look-up. A rune with a mark,
+// white space, a letter, an invisible rune, an ill-formed or a surrogate
+// form ends the run, for statsOf's general path.
+func (st *textStats) addCJKRun(s string, i int) int {
+	var han, punct uint32
+	var seen runeClass
+	start := i
+	for t := s[i:]; len(t) >= 3; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+		if x&0xC0C0F0 != 0x8080E0 {
+			break // not a lead byte E0-EF and two continuation bytes
+		}
+		r := x&0x0F<<12 | x>>2&0xFC0 | x>>16&0x3F
+		if (1|1<<(0xD800>>11))>>(r>>11)&1 != 0 {
+			break // an overlong form (below U+0800) or a surrogate
+		}
+		cl := bmpClasses[uint16(r)]
+		if cl&(rcSpace|rcLetter|rcFold|rcMark) != 0 {
+			break
+		}
+		// The classes left are exclusive: rcHan, rcPunct (with or
+		// without rcProse), or none.
+		han += uint32(cl&rcHan) / uint32(rcHan)
+		punct += uint32(cl&rcPunct) / uint32(rcPunct)
+		seen |= cl
+		i += 3
+	}
+	n := int32(i-start) / 3
+	st.chars += n
+	st.runes += n
+	st.han += int32(han)
+	st.punct += int32(punct)
+	if seen&rcProse != 0 {
+		st.marks |= markProse
+	}
+	return i
+}
+
 // asciiAlnum marks the ASCII letters and digits for statsOf's fast path.
 var asciiAlnum = func() (t [256]uint8) {
 	for c := range t {
@@ -428,27 +469,6 @@ const (
 	alnumLetter = 1
 	alnumDigit  = 2
 )
-
-// hanRunEnd returns the end of the run of ideographs of U+4E00-U+9FFF,
-// the bulk of Chinese text, from s[i:] on, as long as four bytes are left
-// (i when there is none): each ideograph is tested with one four-byte
-// load. The second and third bytes must be continuation bytes, the first
-// E5-E9, or E4 with a second byte from B8 (x&0xF8FF == 0xB8E4, as the
-// second is a continuation byte); E4 below B8 holds rarer ideographs and
-// the Yijing symbols, which take the general path. An ideograph in the
-// last three bytes of s is left to the caller. hanRunEnd is small enough
-// to be inlined, so that statsOf calls no function on its common paths.
-func hanRunEnd(s string, i int) int {
-	t := s[i:]
-	for len(t) >= 4 {
-		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-		if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && x&0xF8FF != 0xB8E4 {
-			break
-		}
-		t = t[3:]
-	}
-	return len(s) - len(t)
-}
 
 // decodeAt decodes the rune at s[i:] like utf8.DecodeRuneInString, with
 // the three-byte forms of Chinese text decoded on the fast path.
