@@ -33,28 +33,16 @@ func splitTextBlocks(text string, stopAtInvalid bool) (blocks []block, valid boo
 	blocks = make([]block, 0, strings.Count(text, "\n")+1)
 	var marks lineMarks
 	// CRLF ends lines too, and so does a lone CR (old Mac files); a dump
-	// without any CR is spared the search for one in every line.
-	hasCR := strings.IndexByte(text, '\r') >= 0
+	// without any CR is spared the test for one in every line.
+	breaks := breakAtLF
+	if strings.IndexByte(text, '\r') >= 0 {
+		breaks = breakAtLFOrCR
+	}
 	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
-		if !hasCR {
-			blocks = appendLineBlock(blocks, line, &marks)
-		} else {
-			for len(line) > 0 {
-				part := line
-				if j := strings.IndexByte(line, '\r'); j >= 0 {
-					part, line = line[:j], line[j+1:]
-				} else {
-					line = ""
-				}
-				blocks = appendLineBlock(blocks, part, &marks)
-			}
-		}
+		st, n := measureLine(text, breaks)
+		line := text[:n]
+		text = text[min(n+1, len(text)):]
+		blocks = appendLineBlock(blocks, line, st, &marks)
 		if stopAtInvalid && marks&markInvalid != 0 {
 			return nil, false
 		}
@@ -62,13 +50,12 @@ func splitTextBlocks(text string, stopAtInvalid bool) (blocks []block, valid boo
 	return blocks, marks&markInvalid == 0
 }
 
-// appendLineBlock measures one line of a dump and appends it as a block
-// unless it is blank. It adds the marks of the line as it stands to seen.
-func appendLineBlock(blocks []block, part string, seen *lineMarks) []block {
+// appendLineBlock appends one measured line of a dump as a block unless it
+// is blank. It adds the marks of the line as it stands to seen.
+func appendLineBlock(blocks []block, part string, st textStats, seen *lineMarks) []block {
 	if part == "" {
 		return blocks
 	}
-	st := statsOf(part)
 	*seen |= st.marks
 	switch {
 	case st.marks&markUnfolded != 0:

@@ -181,7 +181,7 @@ func FuzzIsNameList(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var seen lineMarks
-		for _, b := range appendLineBlock(nil, s, &seen) {
+		for _, b := range appendLineBlock(nil, s, statsOf(s), &seen) {
 			if got, want := isNameList(&b), isNameListPlain(&b); got != want {
 				t.Errorf("isNameList(%q) = %v, want %v", b.text, got, want)
 			}

@@ -53,6 +53,19 @@ func FuzzStatsOf(f *testing.F) {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
 		checkWordSets(t, s)
+		// A dump's lines are measured in place, up to their break.
+		for _, breaks := range []lineBreak{breakAtLF, breakAtLFOrCR} {
+			cut := strings.IndexByte(s, '\n')
+			if breaks == breakAtLFOrCR {
+				cut = strings.IndexAny(s, "\r\n")
+			}
+			if cut < 0 {
+				cut = len(s)
+			}
+			if st, n := measureLine(s, breaks); n != cut || st != statsOf(s[:cut]) {
+				t.Errorf("measureLine(%q, %d) = %+v, %d; want %+v, %d", s, breaks, st, n, statsOf(s[:cut]), cut)
+			}
+		}
 		// statsOf marks invalid UTF-8, which textBlocksChecked relies on
 		// in place of a validation of the whole page.
 		if got, want := statsOf(s).marks&markInvalid != 0, !utf8.ValidString(s); got != want {

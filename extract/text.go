@@ -182,7 +182,25 @@ const (
 // follows the first doubled or non-ASCII white space that has text before
 // it.
 func statsOf(s string) textStats {
-	var st textStats
+	st, _ := measureLine(s, noLineBreak)
+	return st
+}
+
+// lineBreak says which ASCII bytes end a line for measureLine.
+type lineBreak uint8
+
+const (
+	noLineBreak   lineBreak = iota // none: the whole text is one line
+	breakAtLF                      // \n
+	breakAtLFOrCR                  // \n and \r (CRLF, and old Mac files)
+)
+
+// measureLine is statsOf for the first line of s: it stops at the first
+// line break of the kind breaks names and returns the line's stats and
+// length. Splitting a dump this way reads each byte once, where a search
+// for the line end before measuring read it twice and paid a call and a
+// mispredicted branch per line.
+func measureLine(s string, breaks lineBreak) (st textStats, end int) {
 	// wordEnd and spaceEnd are where the last letter and the last white
 	// space end. spaceEnd starts at 0, so that a space at the start looks
 	// doubled and takes the general path, which marks it.
@@ -190,6 +208,7 @@ func statsOf(s string) textStats {
 	// foldAt is the number of non-space runes before the first white space
 	// that needs folding and has text before it; 0 when there is none.
 	foldAt := int32(0)
+measure:
 	for i := 0; i < len(s); {
 		c := s[i]
 		// Fast paths for the bulk of a page: runs of three-byte runes
@@ -240,6 +259,10 @@ func statsOf(s string) textStats {
 		r, size := rune(c), 1
 		switch {
 		case c < 0x80:
+			if breaks != noLineBreak && (c == '\n' || c == '\r' && breaks == breakAtLFOrCR) {
+				s = s[:i] // the line ends here
+				break measure
+			}
 		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three-byte forms (all of CJK) decoded inline; overlong
 			// forms and surrogates go the slow way, which rejects them.
@@ -304,7 +327,7 @@ func statsOf(s string) textStats {
 	if foldAt > 0 && st.runes > foldAt {
 		st.marks |= markUnfolded
 	}
-	return st
+	return st, len(s)
 }
 
 // addWordChunks counts into st the eight-byte chunks of s from i on that
