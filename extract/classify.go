@@ -606,28 +606,5 @@ func isChromeLine(l *lineFacts) bool {
 	if !l.has(vocabChrome) {
 		return false
 	}
-	return coveredBut(chromeSet, text, 1)
-}
-
-// coveredBut reports whether words of set occur in s and leave at most
-// maxLeft of its letters uncovered: uncoveredLetters's answer, found
-// without counting past the limit, as most lines asked about are
-// prose with a widget word in it and fail a few letters in.
-func coveredBut(set *wordSet, s string, maxLeft int) bool {
-	left, found := 0, false
-	for i := 0; i < len(s); {
-		r, size := decodeAt(s, i)
-		if word, ok := set.at(s, i, r); ok {
-			i += len(word)
-			found = true
-			continue
-		}
-		if isHan(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r) {
-			if left++; left > maxLeft {
-				return false
-			}
-		}
-		i += size
-	}
-	return found
+	return chromeSet.coveredBut(text, 1)
 }

@@ -333,7 +333,7 @@ func isNonAuthor(a string) bool {
 // related-article and comment headings.
 func isChromeHeading(v string) bool {
 	for _, set := range []*wordSet{chromeSet, relatedSet, commentSet} {
-		if left, found := set.uncoveredLetters(v); found && left == 0 {
+		if set.coveredBut(v, 0) {
 			return true
 		}
 	}
@@ -357,7 +357,7 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
-		if left, found := chromeSet.uncoveredLetters(f); found && left <= 1 || strings.ContainsAny(f, "(（[【") {
+		if chromeSet.coveredBut(f, 1) || strings.ContainsAny(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !startsWithAny(f, outletRoleSuffixes) {

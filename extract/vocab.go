@@ -129,23 +129,28 @@ func (w *wordSet) prefix(s string) (string, bool) {
 	return w.at(s, 0, r)
 }
 
-// uncoveredLetters counts the letters of s that no word covers, taking
-// the longest word at each position. A line of nothing but widget words
-// has none left.
-func (w *wordSet) uncoveredLetters(s string) (left int, found bool) {
+// coveredBut reports whether words of w occur in s and leave at most
+// maxLeft of its letters (Han, Latin and other letters, not digits or
+// punctuation) uncovered: a line made of the set's words, such as a share
+// bar. It stops counting past the limit, as most lines asked about are
+// prose with one such word in them and fail a few letters in.
+func (w *wordSet) coveredBut(s string, maxLeft int) bool {
+	left, found := 0, false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeAt(s, i)
 		if word, ok := w.at(s, i, r); ok {
 			i += len(word)
 			found = true
 			continue
 		}
 		if isHan(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r) {
-			left++
+			if left++; left > maxLeft {
+				return false
+			}
 		}
 		i += size
 	}
-	return left, found
+	return found
 }
 
 // vocabMask records which vocabulary sets have a word somewhere in a text.

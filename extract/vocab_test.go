@@ -32,8 +32,11 @@ func TestWordSet(t *testing.T) {
 			t.Errorf("contains(%q) = %v, want %v", tt.s, has, tt.has)
 		}
 	}
-	if left, found := newWordSet(chromeWords).uncoveredLetters("分享到：微信 QQ空间 新浪微博"); !found || left != 0 {
-		t.Errorf("uncoveredLetters of a share bar = %d, %v; want 0, true", left, found)
+	if !newWordSet(chromeWords).coveredBut("分享到：微信 QQ空间 新浪微博", 0) {
+		t.Errorf("a share bar is not covered by chrome words")
+	}
+	if newWordSet(chromeWords).coveredBut("分享到：这篇文章讲了很多事情", 1) {
+		t.Errorf("a sentence after a share word is covered by chrome words")
 	}
 }
 
