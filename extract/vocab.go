@@ -209,9 +209,7 @@ func (p *prefixWord) at(s string, i int, x uint64) bool {
 // zeros past the end of s.
 func load8(s string, i int) uint64 {
 	if i+8 <= len(s) {
-		t := s[i : i+8]
-		return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		return le64(s[i:])
 	}
 	var x uint64
 	for k := len(s) - 1; k >= i; k-- {
