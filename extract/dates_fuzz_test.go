@@ -353,3 +353,28 @@ func FuzzParseDateValue(f *testing.F) {
 		checkFoundDate(t, s, d)
 	})
 }
+
+// TestFoldedRunesByLeadByte checks every rune against the byte tests that
+// stand in for foldDateRune on hot paths: foldLeadByte must know the first
+// byte of each rune that folds, foldNeeded must see each such rune alone,
+// and no other, and mayHoldYear must let through four of a rune that
+// folds to a digit. A rune added to foldDateRune with another lead byte
+// would otherwise be passed over without a word.
+func TestFoldedRunesByLeadByte(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		m, folds := foldDateRune(r)
+		if folds && isDateDigit(m) && !mayHoldYear(strings.Repeat(s, 4)) {
+			t.Errorf("mayHoldYear turns away four of %U, which folds to %q", r, m)
+		}
+		if folds && !foldLeadByte(s[0]) {
+			t.Errorf("%U folds, but foldLeadByte(%#x) is false", r, s[0])
+		}
+		if got := foldNeeded(s); got != folds {
+			t.Errorf("foldNeeded(%q) = %v, foldDateRune says %v", s, got, folds)
+		}
+	}
+}
