@@ -304,7 +304,7 @@ func breadcrumbLabel(text string) (string, bool) {
 			return strings.TrimSpace(strings.TrimLeft(rest, ":：")), true
 		}
 		if l != "位置" && l != "当前页面" && l != "當前頁面" {
-			if f := strings.Fields(rest); strings.ContainsAny(rest, ">»›→＞") || len(f) >= 2 && isHomeWord(f[0]) {
+			if f := strings.Fields(rest); strings.ContainsAny(rest, crumbStrongSepChars) || len(f) >= 2 && isHomeWord(f[0]) {
 				return strings.TrimSpace(rest), true
 			}
 		}
@@ -319,7 +319,7 @@ func splitBreadcrumb(text string) []string {
 	if rest, ok := breadcrumbLabel(text); ok {
 		text, labelled = rest, true
 	}
-	if strings.ContainsAny(text, ">»›→＞〉") {
+	if strings.ContainsAny(text, crumbSplitChars) {
 		var items []string
 		for _, it := range strings.FieldsFunc(text, isTrailSplitRune) {
 			if it = trimPunctSpace(it); it != "" {
@@ -366,9 +366,9 @@ func splitBreadcrumb(text string) []string {
 	return nil
 }
 
-// isTrailSplitRune reports the runes splitBreadcrumb splits a trail on
-// all at once: strings.ContainsRune(">»›→＞〉", r), as a switch, since
-// FieldsFunc asks about every rune of the line.
+// isTrailSplitRune reports the runes of crumbSplitChars, as a switch, since
+// FieldsFunc asks about every rune of the line (FuzzTrailSplitRune keeps
+// the two in step).
 func isTrailSplitRune(r rune) bool {
 	switch r {
 	case '>', '»', '›', '→', '＞', '〉':

@@ -157,7 +157,7 @@ func FuzzTrailSplitRune(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range s {
-			if got, want := isTrailSplitRune(r), strings.ContainsRune(">»›→＞〉", r); got != want {
+			if got, want := isTrailSplitRune(r), strings.ContainsRune(crumbSplitChars, r); got != want {
 				t.Errorf("isTrailSplitRune(%q) = %v, want %v", r, got, want)
 			}
 		}
@@ -275,4 +275,14 @@ func FuzzBracketWidgets(f *testing.F) {
 			t.Errorf("isBracketWidgets(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestTrailSplitRuneCoversSet checks every separator of crumbSplitChars
+// against the switch, so one added to the set alone fails here.
+func TestTrailSplitRuneCoversSet(t *testing.T) {
+	for _, r := range crumbSplitChars {
+		if !isTrailSplitRune(r) {
+			t.Errorf("isTrailSplitRune(%q) = false, but it is in crumbSplitChars", r)
+		}
+	}
 }

@@ -96,6 +96,10 @@ var crumbStrongSeps = []string{">", "»", "›", "→", "＞"}
 
 const crumbStrongSepChars = ">»›→＞"
 
+// crumbSplitChars are the separators splitBreadcrumb splits a trail on all
+// at once: the strong ones and the angle bracket some portals use (〉).
+const crumbSplitChars = crumbStrongSepChars + "〉"
+
 // crumbLeadingSeps lead a trail whose home item is an icon without text
 // ("/ 专栏 / 栏目"); weaker than crumbStrongSeps, they count only just above
 // the headline.
