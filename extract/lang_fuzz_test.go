@@ -34,12 +34,14 @@ func scriptCountsReference(paras []string) scriptCounts {
 			if c := p[i]; c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
 				// Three bytes of the right shape count as their code
 				// point even when utf8 would refuse them (a surrogate,
-				// an overlong form): none of those is Han.
+				// an overlong form): none of those is Han, and an
+				// overlong ASCII letter is no letter either, as only
+				// single bytes are counted as Latin.
 				r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
 			}
 			i += size
 			switch {
-			case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+			case size == 1 && r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
 				latin++
 			case isHan(r):
 				han++
