@@ -76,6 +76,7 @@ func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *
 			return nil, false, nil
 		}
 		facts = extractTextBlocks(blocks, art, now)
+		putBlocks(blocks) // the facts and the Article keep strings, no block
 	}
 	if err != nil {
 		return nil, true, err
