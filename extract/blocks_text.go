@@ -63,7 +63,7 @@ func appendLineBlock(blocks []block, part string, st textStats, seen *lineMarks)
 	*seen |= st.marks
 	switch {
 	case st.marks&markUnfolded != 0:
-		part = normalizeSpace(part)
+		part = foldSpace(part)
 		st = statsOf(part)
 	case st.marks&markEdgeSpace != 0:
 		// Indented paragraphs (\u3000\u3000 in Chinese dumps) need

@@ -1284,10 +1284,6 @@ func IsBinary(data []byte) bool {
 	if hasBinaryMagic(data) {
 		return true
 	}
-	if bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) ||
-		bytes.HasPrefix(data, bomUTF16BE) || sniffUTF16(data) != "" {
-		return false
-	}
 	window := data[:min(len(data), binarySniffWindow)]
 	ctrl := 0
 	for i := 0; i < len(window); {
@@ -1320,7 +1316,14 @@ func IsBinary(data []byte) bool {
 			ctrl++
 		}
 	}
-	return ctrl*100 > len(window)*3
+	if ctrl*100 <= len(window)*3 {
+		return false
+	}
+	// UTF-16 text is no binary, for all its zero bytes. It is asked only
+	// now: a text with few control bytes has no zero byte to look for,
+	// and the search for one read every page's first 8 KB a second time.
+	return !bytes.HasPrefix(data, bomUTF8) && !bytes.HasPrefix(data, bomUTF16LE) &&
+		!bytes.HasPrefix(data, bomUTF16BE) && sniffUTF16(data) == ""
 }
 
 // hasBinaryMagic reports whether data starts with the magic number of a

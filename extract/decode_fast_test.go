@@ -32,6 +32,8 @@ var fastDecodeSamples = []string{
 	"\xef\xbf\xbf", "\xef\xbf\xbd", "\xe1\x80", "\xe1\x80\x7f", "\xe1\xc0\x80", "\xf0\x90\x80\x80", "\xf4\x90\x80\x80",
 	"\xc2\xa0abcdefghijklmnop中", "abcdefgh\xff", "\x00\x01\x02\x7f\x1b\t\n\r", "新闻\x01\x02\x03\x04\x05\x06\x07\x08x\x7f\x7f",
 	"line\r\nline two\x0c\x0b\x1a\x1f 正文",
+	// Clean sixteen-byte pairs up to the end, and a flag in either half.
+	"0123456789abcdef", "0123456789abcdef0123456789abcdef", "0123456789abcde\x01", "01234567\x0289abcdef01234567",
 }
 
 func FuzzIsBinary(f *testing.F) {

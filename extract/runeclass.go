@@ -20,7 +20,10 @@ const (
 
 // bmpClasses classifies the Basic Multilingual Plane; the rarer runes
 // beyond it are classified on the fly by classOf.
-var bmpClasses = buildRuneClasses()
+//
+// An array rather than a pointer to one: its address is then a constant,
+// and the hot loops neither load nor nil-check it at every rune.
+var bmpClasses = *buildRuneClasses()
 
 func buildRuneClasses() *[1 << 16]runeClass {
 	t := new([1 << 16]runeClass)

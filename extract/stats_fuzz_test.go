@@ -52,6 +52,13 @@ func FuzzStatsOf(f *testing.F) {
 		if got, want := normalizeSpace(s), normalizeSpaceReference(s); got != want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", s, got, want)
 		}
+		// foldSpace is asked without needsSpaceFix's test, on the lines
+		// measured as unfolded: it must fold those as normalizeSpace does.
+		if statsOf(s).marks&markUnfolded != 0 {
+			if got, want := foldSpace(s), normalizeSpaceReference(s); got != want {
+				t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+			}
+		}
 		checkWordSets(t, s)
 		// A dump's lines are measured in place, up to their break.
 		for _, breaks := range []lineBreak{breakAtLF, breakAtLFOrCR} {

@@ -17,17 +17,36 @@ func normalizeSpace(s string) string {
 	if !needsSpaceFix(s) {
 		return s
 	}
+	return foldSpace(s)
+}
+
+// foldSpace is normalizeSpace without the test for work to do, for callers
+// that know there is some: measuring a line marks it (markUnfolded).
+func foldSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
+			c := s[j]
+			if c < utf8.RuneSelf {
 				if c <= ' ' || c == 0x7F {
 					break
 				}
 				j++
+				continue
+			}
+			if c&0xF0 == 0xE0 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				// The three-byte forms of CJK text, looked up in the
+				// rune classes: white space and the invisible runes are
+				// rcSpace or rcFold there. Overlong forms and surrogates
+				// are invalid and end the run.
+				r := rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
+				if r < 0x800 || r >= 0xD800 && r <= 0xDFFF || bmpClasses[r]&(rcSpace|rcFold) != 0 {
+					break
+				}
+				j += 3
 				continue
 			}
 			r, size := decodeAt(s, j)
@@ -395,11 +414,12 @@ func (st *textStats) addWordChunks(s string, i int, wordEnd, spaceEnd *int) int 
 // white space, a letter, an invisible rune, an ill-formed or a surrogate
 // form ends the run, for statsOf's general path.
 func (st *textStats) addCJKRun(s string, i int) int {
-	var han, punct uint32
+	var counts uint64 // cjkRunCounts of the runes: ideographs and punctuation
 	var seen runeClass
-	start := i
-	for t := s[i:]; len(t) >= 3; t = t[3:] {
-		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+	t := s[i:]
+	j := 0 // counting from 0 spares the loop its bounds checks
+	for ; j < len(t)-2; j += 3 {
+		x := uint32(t[j]) | uint32(t[j+1])<<8 | uint32(t[j+2])<<16
 		if x&0xC0C0F0 != 0x8080E0 {
 			break // not a lead byte E0-EF and two continuation bytes
 		}
@@ -413,21 +433,35 @@ func (st *textStats) addCJKRun(s string, i int) int {
 		}
 		// The classes left are exclusive: rcHan, rcPunct (with or
 		// without rcProse), or none.
-		han += uint32(cl&rcHan) / uint32(rcHan)
-		punct += uint32(cl&rcPunct) / uint32(rcPunct)
+		counts += cjkRunCounts[cl]
 		seen |= cl
-		i += 3
 	}
-	n := int32(i-start) / 3
+	n := int32(j / 3)
 	st.chars += n
 	st.runes += n
-	st.han += int32(han)
-	st.punct += int32(punct)
+	st.han += int32(uint32(counts))
+	st.punct += int32(counts >> 32)
 	if seen&rcProse != 0 {
 		st.marks |= markProse
 	}
-	return i
+	return i + j
 }
+
+// cjkRunCounts gives addCJKRun what a rune of each class adds: 1 in the
+// low half for an ideograph, 1 in the high half for punctuation. One
+// look-up and one addition per rune cost less than taking the class's
+// bits apart.
+var cjkRunCounts = func() (t [256]uint64) {
+	for cl := range t {
+		if runeClass(cl)&rcHan != 0 {
+			t[cl] |= 1
+		}
+		if runeClass(cl)&rcPunct != 0 {
+			t[cl] |= 1 << 32
+		}
+	}
+	return t
+}()
 
 // asciiAlnum marks the ASCII letters and digits for statsOf's fast path.
 var asciiAlnum = func() (t [256]uint8) {
