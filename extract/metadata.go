@@ -136,6 +136,12 @@ func anchorInfoLine(blocks []block, labels blockLabels, dates *pageDates, body [
 // (主题：...), the head of a "headline date" line and the line right under
 // the info line or at the body's top are candidates too.
 func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
+	return textTitleDates(blocks, nil, infoIdx, bodyStart)
+}
+
+// textTitleDates is textTitle reading the info line's date from the
+// page's dates memo, which may be nil.
+func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (string, int) {
 	from := infoIdx
 	if from < 0 {
 		from = bodyStart
@@ -209,7 +215,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 		// It weighs a little more than the line right above (an outlet
 		// name before the date, "TNW中文站2016年10月14日", is shaped
 		// alike), and gives way to a full headline there.
-		if t := dateLineHead(blocks[infoIdx].text); t != "" {
+		if t := dateLineHeadFrom(blocks[infoIdx].text, dates.find(blocks, infoIdx, farFuture)); t != "" {
 			consider(infoIdx, t, titleLineScore(t)+5)
 		}
 	}
@@ -419,11 +425,16 @@ func recursWhole(blocks []block, i int) bool {
 // labels or its head is not shaped like a headline: an outlet's name, or a
 // byline ending in 写于 or 发表于.
 func dateLineHead(s string) string {
-	_, start, end, ok := FindDate(s, farFuture)
-	if !ok || start == 0 || strings.Trim(s[end:], " )）]") != "" || len(parseLabels(s)) > 0 {
+	return dateLineHeadFrom(s, findDateSpan(s, farFuture))
+}
+
+// dateLineHeadFrom is dateLineHead given the line's date, as FindDate
+// finds it with farFuture.
+func dateLineHeadFrom(s string, date foundDate) string {
+	if !date.ok || date.start == 0 || strings.Trim(s[date.end:], " )）]") != "" || len(parseLabels(s)) > 0 {
 		return ""
 	}
-	head := strings.TrimRight(s[:start], " (（[")
+	head := strings.TrimRight(s[:date.start], " (（[")
 	if _, led := hasAnyPrefix(head, dateLeadPrefixes); led || titleLineScore(head) == 0 ||
 		hasAnySuffix(head, outletSuffixes) || hasAnySuffix(head, dateLeadSuffixes) {
 		return ""

@@ -175,7 +175,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 		}
 	}
 	if f.title, f.titleIdx = entryTitle(blocks, start); f.titleIdx < 0 {
-		f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+		f.title, f.titleIdx = textTitleDates(blocks, dates, f.infoIdx, start)
 	}
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
