@@ -267,8 +267,9 @@ func textBodyBlocks(blocks []block, infoIdx int) []int {
 // for a text dump's body asks of each block on every one of its two or
 // three tries: the line's score, and whether it is a dated info line.
 type bodyMemo struct {
-	score []float64 // lineScore of each block
-	dated []int8    // 1 for a dated info line, -1 for any other, 0 not yet known
+	score []float64  // lineScore of each block
+	dated []int8     // 1 for a dated info line, -1 for any other, 0 not yet known
+	dates *pageDates // the page's dates, shared with the other stages; may be nil
 }
 
 func newBodyMemo(blocks []block) *bodyMemo {
@@ -283,10 +284,8 @@ func newBodyMemo(blocks []block) *bodyMemo {
 func (m *bodyMemo) isDated(blocks []block, i int) bool {
 	if m.dated[i] == 0 {
 		m.dated[i] = -1
-		if blocks[i].role == roleInfo {
-			if _, _, _, ok := FindDate(blocks[i].text, farFuture); ok {
-				m.dated[i] = 1
-			}
+		if blocks[i].role == roleInfo && m.dates.find(blocks, i, farFuture).ok {
+			m.dated[i] = 1
 		}
 	}
 	return m.dated[i] > 0
@@ -684,14 +683,14 @@ const minStampRun = 3
 // article's own date line. A stamp is an info line that is a date and
 // nothing else; minStampRun of them every other line, a short non-prose
 // line between, are a list. One pass, FindDate only on short info lines.
-func unmarkListStamps(blocks []block) {
+func unmarkListStamps(blocks []block, dates *pageDates) {
 	isStamp := func(i int) bool {
 		b := &blocks[i]
 		if b.role != roleInfo || b.stats.chars > 30 || b.stats.marks&markDigit == 0 {
 			return false
 		}
-		_, start, end, ok := FindDate(b.text, farFuture)
-		return ok && start == 0 && end == len(b.text)
+		f := dates.find(blocks, i, farFuture)
+		return f.ok && f.start == 0 && f.end == len(b.text)
 	}
 	runStart, n := -1, 0
 	flush := func() {

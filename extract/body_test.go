@@ -369,7 +369,7 @@ func TestUnmarkListStamps(t *testing.T) {
 			blocks[i] = newBlock(l)
 		}
 		classifyAll(blocks, testNow)
-		unmarkListStamps(blocks)
+		unmarkListStamps(blocks, nil)
 		out := make([]role, len(blocks))
 		for i := range blocks {
 			out[i] = blocks[i].role

@@ -29,6 +29,7 @@ type pageFacts struct {
 	crumbs   []string
 
 	labels blockLabels // the lines' labels, parsed once for all stages
+	dates  *pageDates  // the lines' dates, searched once for all stages; may be nil
 }
 
 // maxTitleRunes bounds a headline; longer blocks are paragraphs.
@@ -82,7 +83,7 @@ func isInfoLine(b *block) bool {
 // run of body lines: a line with a date or field labels, best right under a
 // line shaped like a headline. The dense run often swallows a few lines of
 // page furniture above the headline, so lines a little inside it count too.
-func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
+func anchorInfoLine(blocks []block, labels blockLabels, dates *pageDates, body []int) int {
 	if len(body) == 0 {
 		return -1
 	}
@@ -98,7 +99,7 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 			continue
 		}
 		score := 2.0
-		if _, _, _, ok := FindDate(blocks[i].text, farFuture); ok {
+		if dates.find(blocks, i, farFuture).ok {
 			score += 3
 		}
 		if len(labels.of(blocks, i)) > 0 {
@@ -135,6 +136,12 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 // (主题：...), the head of a "headline date" line and the line right under
 // the info line or at the body's top are candidates too.
 func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
+	return textTitleDates(blocks, nil, infoIdx, bodyStart)
+}
+
+// textTitleDates is textTitle reading the info line's date from the
+// page's dates memo, which may be nil.
+func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (string, int) {
 	from := infoIdx
 	if from < 0 {
 		from = bodyStart
@@ -208,7 +215,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 		// It weighs a little more than the line right above (an outlet
 		// name before the date, "TNW中文站2016年10月14日", is shaped
 		// alike), and gives way to a full headline there.
-		if t := dateLineHead(blocks[infoIdx].text); t != "" {
+		if t := dateLineHeadFrom(blocks[infoIdx].text, dates.find(blocks, infoIdx, farFuture)); t != "" {
 			consider(infoIdx, t, titleLineScore(t)+5)
 		}
 	}
@@ -418,11 +425,16 @@ func recursWhole(blocks []block, i int) bool {
 // labels or its head is not shaped like a headline: an outlet's name, or a
 // byline ending in 写于 or 发表于.
 func dateLineHead(s string) string {
-	_, start, end, ok := FindDate(s, farFuture)
-	if !ok || start == 0 || strings.Trim(s[end:], " )）]") != "" || len(parseLabels(s)) > 0 {
+	return dateLineHeadFrom(s, findDateSpan(s, farFuture))
+}
+
+// dateLineHeadFrom is dateLineHead given the line's date, as FindDate
+// finds it with farFuture.
+func dateLineHeadFrom(s string, date foundDate) string {
+	if !date.ok || date.start == 0 || strings.Trim(s[date.end:], " )）]") != "" || len(parseLabels(s)) > 0 {
 		return ""
 	}
-	head := strings.TrimRight(s[:start], " (（[")
+	head := strings.TrimRight(s[:date.start], " (（[")
 	if _, led := hasAnyPrefix(head, dateLeadPrefixes); led || titleLineScore(head) == 0 ||
 		hasAnySuffix(head, outletSuffixes) || hasAnySuffix(head, dateLeadSuffixes) {
 		return ""
@@ -880,7 +892,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			if i < 0 || i >= len(blocks) || i != f.infoIdx && blocks[i].role != roleInfo {
 				continue
 			}
-			if d, ok := lineDate(blocks[i].text, now); ok {
+			if d, ok := lineDateFrom(blocks[i].text, now, f.dates.find(blocks, i, now)); ok {
 				f.date, f.hasDate = d, true
 				break
 			}
@@ -918,7 +930,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 		if i > f.infoIdx && (blocks[i].role != roleInfo || allLinked(&blocks[i])) {
 			break
 		}
-		if o := outletAfterDate(blocks[i].text, now); o != "" {
+		if o := outletAfter(blocks[i].text, f.dates.find(blocks, i, now)); o != "" {
 			f.source, sourceSet = o, true
 		}
 	}
@@ -1466,11 +1478,16 @@ func datelineReporter(p string) string {
 // (北京日报, 光明网, 新浪科技): two to twelve characters ending in an outlet
 // word.
 func outletAfterDate(line string, now time.Time) string {
-	_, _, end, ok := FindDate(line, now)
-	if !ok {
+	return outletAfter(line, findDateSpan(line, now))
+}
+
+// outletAfter is outletAfterDate given the line's date, as FindDate finds
+// it.
+func outletAfter(line string, date foundDate) string {
+	if !date.ok {
 		return ""
 	}
-	fields := strings.Fields(line[end:])
+	fields := strings.Fields(line[date.end:])
 	if len(fields) == 0 {
 		return ""
 	}
@@ -1608,15 +1625,16 @@ func startsUpper(w string) bool {
 }
 
 // findDateNear returns the first plausible date in the blocks around the
-// headline, for pages whose date stands on a line without labels.
-func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
+// headline, for pages whose date stands on a line without labels. dates
+// may be nil.
+func findDateNear(blocks []block, dates *pageDates, from, to int, now time.Time) (Date, bool) {
 	for i := max(0, from); i < len(blocks) && i < to; i++ {
 		// A date inside a sentence is when something happened, not when
 		// the page was published.
 		if blocks[i].stats.runes > maxInfoLineRunes || blocks[i].stats.runes > 50 && hasProsePunct(blocks[i].text) {
 			continue
 		}
-		if d, ok := lineDate(blocks[i].text, now); ok {
+		if d, ok := lineDateFrom(blocks[i].text, now, dates.find(blocks, i, now)); ok {
 			return d, true
 		}
 	}
@@ -1627,20 +1645,22 @@ func findDateNear(blocks []block, from, to int, now time.Time) (Date, bool) {
 // that no update label ("Updated", "更新时间：") precedes, else its first
 // date, marked as an update.
 func lineDate(line string, now time.Time) (Date, bool) {
+	return lineDateFrom(line, now, findDateSpan(line, now))
+}
+
+// lineDateFrom is lineDate given the line's first date, as FindDate finds
+// it.
+func lineDateFrom(line string, now time.Time, date foundDate) (Date, bool) {
 	first, found := Date{}, false
-	for t := line; ; {
-		d, start, end, ok := FindDate(t, now)
-		if !ok {
-			break
-		}
-		if !isUpdateLabelled(t[:start]) {
-			return d, true
+	for t := line; date.ok; date = findDateSpan(t, now) {
+		if !isUpdateLabelled(t[:date.start]) {
+			return date.d, true
 		}
 		if !found {
-			first, found = d, true
+			first, found = date.d, true
 			first.updated = true
 		}
-		t = t[end:]
+		t = t[date.end:]
 	}
 	return first, found
 }

@@ -149,14 +149,16 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 
 // extractTextBlocks is extractText for the blocks of the text.
 func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
+	dates := newPageDates(len(blocks), now)
 	labels := classifyAll(blocks, now)
 	markCodeLines(blocks)
-	unmarkListStamps(blocks)
+	unmarkListStamps(blocks, dates)
 	// The densest run, unless a run under a dated headline is nearly as
 	// dense; the choice is made again once the info line is known.
 	// The roles stay as they are until the body is chosen: the lines'
 	// scores and dates are worked out once for the two or three tries.
 	memo := newBodyMemo(blocks)
+	memo.dates = dates
 	textBody := func(anchor int) []int {
 		return preferHeadedRunMemo(blocks, memo, textBodyBlocksMemo(blocks, memo, anchor))
 	}
@@ -165,7 +167,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 	if len(body) > 0 {
 		start = body[0]
 	}
-	f := pageFacts{infoIdx: anchorInfoLine(blocks, labels, body), titleIdx: -1, labels: labels}
+	f := pageFacts{infoIdx: anchorInfoLine(blocks, labels, dates, body), titleIdx: -1, labels: labels, dates: dates}
 	if f.infoIdx >= 0 {
 		body = textBody(f.infoIdx)
 		if len(body) > 0 {
@@ -173,7 +175,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 		}
 	}
 	if f.title, f.titleIdx = entryTitle(blocks, start); f.titleIdx < 0 {
-		f.title, f.titleIdx = textTitle(blocks, f.infoIdx, start)
+		f.title, f.titleIdx = textTitleDates(blocks, dates, f.infoIdx, start)
 	}
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
@@ -191,7 +193,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 	readFields(&f, blocks, body, now)
 	fillAuthor(&f, blocks, body)
 	if !f.hasDate && f.titleIdx >= 0 {
-		f.date, f.hasDate = findDateNear(blocks, f.titleIdx+1, f.titleIdx+6, now)
+		f.date, f.hasDate = findDateNear(blocks, dates, f.titleIdx+1, f.titleIdx+6, now)
 	}
 	if !f.hasDate {
 		f.date, f.hasDate = labelledDateAfter(blocks, body, now)
@@ -253,7 +255,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 	}
 	visible, hasVisible := f.date, f.hasDate
 	if !hasVisible && f.titleIdx >= 0 {
-		visible, hasVisible = findDateNear(blocks, f.titleIdx+1, f.titleIdx+8, now)
+		visible, hasVisible = findDateNear(blocks, nil, f.titleIdx+1, f.titleIdx+8, now)
 	}
 	if !hasVisible {
 		visible, hasVisible = labelledDateAfter(blocks, body, now)
