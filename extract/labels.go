@@ -71,7 +71,10 @@ func parseLabels(line string) []labelValue {
 		entry          labelEntry
 		start, valueAt int
 	}
-	var hits []hit
+	// Few lines hold more than a handful of labels: the buffer keeps the
+	// hits of most off the heap.
+	var buf [8]hit
+	hits := buf[:0]
 	for i := 0; i < len(line); {
 		if i = labelWords.nextStart(line, i); i == len(line) {
 			break
@@ -118,6 +121,12 @@ func parseLabels(line string) []labelValue {
 func nameAfterJobTitle(raw string) string {
 	v := strings.TrimSpace(cutAtUnbalancedClose(raw))
 	if runeLen(v) > 3*maxLabelValueRunes {
+		return ""
+	}
+	// One pass rules out the values without a title word (most of the
+	// empty ones), which the search for the last of each would read once
+	// per word.
+	if !zhJobTitleSet.contains(v) {
 		return ""
 	}
 	at := -1
@@ -225,15 +234,23 @@ func cutValue(v string) string {
 		}
 	}
 	// Trimming an opening bracket can leave its partner unbalanced
-	// ("(0)0" -> "0)0"): cut again until nothing changes.
+	// ("(0)0" -> "0)0"): cut again until nothing changes. A prefix of a
+	// value cut at its first unbalanced close has none, so the first
+	// round only trims.
 	for k := 0; k < 4; k++ {
-		t := trimValue(cutAtUnbalancedClose(v))
+		t := v
+		if k > 0 {
+			t = cutAtUnbalancedClose(t)
+		}
+		t = trimValue(t)
 		if t == v {
 			break
 		}
 		v = t
 	}
-	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
+	// hasProsePunct is ，。；！？ found by their bytes: ContainsAny with
+	// them would look each rune of v up in the list.
+	if v == "" || runeLen(v) > maxLabelValueRunes || hasProsePunct(v) || strings.ContainsAny(v, "=\"<>") {
 		return ""
 	}
 	if hasAnySuffix(v, photoCredits) {

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// cutValuePlain is cutValue in its plain form: every round of the
+// bracket loop cuts again, and the sentence punctuation is found with
+// strings.ContainsAny.
+func cutValuePlain(v string) string {
+	v = cutAtUnbalancedClose(v)
+	if _, start, _, ok := FindDate(v, farFuture); ok {
+		v = v[:start]
+	}
+	for _, stop := range valueStops {
+		if i := strings.Index(v, stop); i > 0 {
+			v = v[:i]
+		}
+	}
+	for k := 0; k < 4; k++ {
+		t := trimValue(cutAtUnbalancedClose(v))
+		if t == v {
+			break
+		}
+		v = t
+	}
+	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
+		return ""
+	}
+	if hasAnySuffix(v, photoCredits) {
+		return ""
+	}
+	return v
+}
+
+// nameAfterJobTitlePlain is nameAfterJobTitle without the one-pass test
+// for a title word: the search for each word's last place decides alone.
+func nameAfterJobTitlePlain(raw string) string {
+	v := strings.TrimSpace(cutAtUnbalancedClose(raw))
+	if runeLen(v) > 3*maxLabelValueRunes {
+		return ""
+	}
+	at := -1
+	for _, w := range zhJobTitles {
+		if i := strings.LastIndex(v, w); i >= 0 && i+len(w) > at {
+			at = i + len(w)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	name := strings.TrimSpace(v[at:])
+	st := statsOf(name)
+	if st.han != st.runes || st.han < 2 || st.han > 4 {
+		return ""
+	}
+	if _, ok := surnameSet.prefix(name); !ok {
+		return ""
+	}
+	return name
+}
+
+// FuzzCutValue holds cutValue and nameAfterJobTitle, which parseLabels
+// runs on every label's value, to their plain forms.
+func FuzzCutValue(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"新华网",
+		" 光明网-《光明日报》 ",
+		"(0)0",
+		"（新华社）张三）",
+		"张三 摄",
+		"李四，王五",
+		"人民日报 2023-05-17 08:45",
+		"记者 张三 发自北京",
+		"某中心研究部部长，“一带一路”研究部部长、研究员徐占忱",
+		"研究员徐占忱)",
+		"Jane Roe <jane@example.com>",
+		"a=b",
+		"【王五】",
+		"((((((x",
+		"张三|李四",
+		"\xef\xbc\x8c",
+		"\xef\xbc张三\xe3\x80",
+		"\xe3\x80\x82\xff",
+		"来源\xe6\x9d）",
+		"\xef（\xbc\x8c）",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if got, want := cutValue(v), cutValuePlain(v); got != want {
+			t.Fatalf("cutValue(%q) = %q, plain form %q", v, got, want)
+		}
+		if got, want := nameAfterJobTitle(v), nameAfterJobTitlePlain(v); got != want {
+			t.Fatalf("nameAfterJobTitle(%q) = %q, plain form %q", v, got, want)
+		}
+	})
+}
