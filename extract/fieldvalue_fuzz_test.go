@@ -98,3 +98,26 @@ func FuzzCutValue(f *testing.F) {
 		}
 	})
 }
+
+// endsWithCrumbSepPlain is endsWithCrumbSep without the last-rune test:
+// trim the white space, then compare with every separator.
+func endsWithCrumbSepPlain(s string) bool {
+	return hasAnySuffix(strings.TrimRightFunc(s, isSpaceRune), crumbStrongSeps)
+}
+
+// FuzzEndsWithCrumbSep holds endsWithCrumbSep's last-rune test to the
+// plain form, trailing white space of every kind and invalid bytes
+// included.
+func FuzzEndsWithCrumbSep(f *testing.F) {
+	for _, s := range []string{
+		"", ">", "首页 >", "首页 > ", "首页 »\u3000", "新闻 ›\u00a0\t", "国内→", "国内＞ \u2009", "首页",
+		"a > b", "\xff", ">\xff", "\xbb", "\xe2\x86", "首页 \xe2\x86\x92", "» \xe3\x80", "首页>\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsWithCrumbSep(s), endsWithCrumbSepPlain(s); got != want {
+			t.Fatalf("endsWithCrumbSep(%q) = %v, plain form %v", s, got, want)
+		}
+	})
+}

@@ -169,10 +169,9 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	}
 	// considerRepeated adds the line's repeatBonus, a search of the whole
 	// page, only when that bonus could make it the best.
-	var repeats repeatSearch
 	considerRepeated := func(i int, score float64) {
 		if score+maxRepeatBonus > bestScore {
-			consider(i, blocks[i].text, score+repeats.bonus(blocks, i))
+			consider(i, blocks[i].text, score+repeatBonus(blocks, i))
 		}
 	}
 	trail := -1
@@ -322,6 +321,10 @@ func trimEmptySuffix(s string) string {
 // titleLabelValue returns what follows a title label (主题：, 标题:) when
 // that is shaped like a headline.
 func titleLabelValue(s string) (string, bool) {
+	// Most lines asked about share their first byte with no label.
+	if _, ok := titleLabelList.hasPrefix(s); !ok {
+		return "", false
+	}
 	for _, l := range titleLabels {
 		rest, ok := strings.CutPrefix(s, l)
 		if !ok {
@@ -343,43 +346,34 @@ func titleLabelValue(s string) (string, bool) {
 	return "", false
 }
 
+// titleLabelList gates titleLabels by their first bytes.
+var titleLabelList = newPrefixList(titleLabels)
+
 // minRepeatWeight is the weight below which a line gets no repeatBonus.
 const minRepeatWeight = 8
 
-// repeatSearch finds the repeat bonus of the several headline candidates of
-// one page. The lines a candidate can come back in are listed once: a line that holds a
-// text holds its Han characters and words, so it weighs at least
-// minRepeatWeight too, and most lines of a page weigh less. The roles must
-// not change between calls.
-type repeatSearch struct {
-	texts []string // the lines that are neither trail nor footer and weigh enough
-	built bool
-}
-
-// bonus raises a headline-sized line i whose text comes back inside longer
-// lines of the page: comment headers quote a post's title ("re: 标题"), an
-// encyclopedia repeats its entry's name in its text. Trails are left out:
-// they repeat menu items too; and so are whole-line copies, which teaser
-// lists make of other stories' headlines as much as of this one.
-func (r *repeatSearch) bonus(blocks []block, i int) float64 {
+// repeatBonus raises a headline-sized line i whose text comes back inside
+// longer lines of the page: comment headers quote a post's title ("re:
+// 标题"), an encyclopedia repeats its entry's name in its text. Trails are
+// left out: they repeat menu items too; and so are whole-line copies,
+// which teaser lists make of other stories' headlines as much as of this
+// one. A line that holds the text holds its Han characters and words, so
+// it weighs at least minRepeatWeight too, and most lines of a page weigh
+// less. A page asks about one or two candidates, so the lines are read
+// where they stand rather than listed first.
+func repeatBonus(blocks []block, i int) float64 {
 	const perRepeat = maxRepeatBonus / 2 // two repeats are enough
 	t := blocks[i].text
 	if blocks[i].stats.weight() < minRepeatWeight {
 		return 0
 	}
-	if !r.built {
-		for j := range blocks {
-			if blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter && blocks[j].stats.weight() >= minRepeatWeight {
-				r.texts = append(r.texts, blocks[j].text)
-			}
-		}
-		r.built = true
-	}
 	n := 0
 	// Line i itself is as long as t, and so is a whole-line copy: only
-	// longer lines count.
-	for _, s := range r.texts {
-		if len(s) > len(t) && containsText(s, t) {
+	// longer lines count; the length is the cheapest test.
+	for j := range blocks {
+		b := &blocks[j]
+		if len(b.text) > len(t) && b.role != roleBreadcrumb && b.role != roleFooter &&
+			b.stats.weight() >= minRepeatWeight && containsText(b.text, t) {
 			if n++; n == 2 {
 				break
 			}
@@ -388,7 +382,7 @@ func (r *repeatSearch) bonus(blocks []block, i int) float64 {
 	return perRepeat * float64(n)
 }
 
-// maxRepeatBonus is the most repeatSearch.bonus gives.
+// maxRepeatBonus is the most repeatBonus gives.
 const maxRepeatBonus = 6.0
 
 // proseWithin reports a prose line among the n lines from i on: a headline
@@ -476,7 +470,7 @@ func titleLineScore(s string) float64 {
 	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
-	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || lineVocab.scan(s)&vocabLabel != 0 && len(parseLabels(s)) > 0 {
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || len(parseLabels(s)) > 0 {
 		score -= 10
 	}
 	if _, ok := bylineName(s); ok {
@@ -2000,8 +1994,16 @@ func crumbLinesAboveTitle(blocks []block, titleIdx int) []string {
 // endsWithCrumbSep reports whether s, trailing spaces aside, ends with a
 // strong trail separator: the trail goes on after it.
 func endsWithCrumbSep(s string) bool {
+	// Most lines end in no space, which leaves nothing to trim: their
+	// last byte rules them out.
+	if !isSpaceRune(lastRune(s)) {
+		return crumbStrongSepList.hasSuffix(s)
+	}
 	return hasAnySuffix(strings.TrimRightFunc(s, isSpaceRune), crumbStrongSeps)
 }
+
+// crumbStrongSepList gates crumbStrongSeps by their last bytes.
+var crumbStrongSepList = newSuffixList(crumbStrongSeps)
 
 // startsWithDigit reports whether s, leading spaces aside, starts with an
 // ASCII digit.
