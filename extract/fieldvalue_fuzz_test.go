@@ -121,3 +121,32 @@ func FuzzEndsWithCrumbSep(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBlockStats holds the blocks of a dump to the stats of their own
+// text: blockTitleScore reads a block's stats instead of measuring its
+// text again.
+func FuzzBlockStats(f *testing.F) {
+	for _, s := range []string{
+		"", "标题\n来源：新华网 2023-05-17\n\n\u3000\u3000正文，第一段。\n", "  a  b  \r\nc\rd",
+		"\u3000\u3000缩进的段落。\u3000\n\t\tx\t", "a\u200bb  c\u00a0\u00a0d", "\xff\xfe\n标题\xe4\xb8\n",
+		" \n\u3000\n\t\n", "首页 > 新闻 > 国内\n正文 » 下一页 \n",
+	} {
+		f.Add(s)
+	}
+	for _, p := range fuzzSeedPages(f, ".txt") {
+		dec, err := Decode(p, DecodeOptions{})
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(dec.Text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		blocks, _ := splitTextBlocks(s, false)
+		checked, _ := splitTextBlocks(s, true)
+		for _, b := range append(blocks, checked...) {
+			if want := statsOf(b.text); b.stats != want {
+				t.Fatalf("block %q of %q: stats %+v, statsOf %+v", b.text, s, b.stats, want)
+			}
+		}
+	})
+}

@@ -107,7 +107,7 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 		titled := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if blocks[j].role == roleUnknown {
-				titled = titleLineScore(blocks[j].text) >= 16
+				titled = blockTitleScore(&blocks[j]) >= 16
 				break
 			}
 		}
@@ -185,7 +185,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 			continue
 		}
 		dist++
-		if s := titleLineScore(b.text); s > 0 {
+		if s := blockTitleScore(b); s > 0 {
 			considerRepeated(i, s-float64(dist))
 		}
 	}
@@ -222,7 +222,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	// with a short line that is no headline.
 	if below < len(blocks) && blocks[below].role == roleUnknown && !isProse(&blocks[below]) &&
 		proseWithin(blocks, below+1, 3) && (best < 0 || recursWhole(blocks, below)) {
-		if s := titleLineScore(blocks[below].text); s >= 16 {
+		if s := blockTitleScore(&blocks[below]); s >= 16 {
 			if recursWhole(blocks, below) {
 				s += 3
 			}
@@ -252,7 +252,7 @@ func twoLineHeadline(blocks []block, infoIdx, best int, text string) (string, in
 	}
 	a, b := &blocks[first], &blocks[first+1]
 	if a.role != roleUnknown || b.role != roleUnknown || a.stats.han == 0 || b.stats.han == 0 ||
-		titleLineScore(a.text) < 16 || titleLineScore(b.text) < 16 || hasDashLead(b.text) {
+		blockTitleScore(a) < 16 || blockTitleScore(b) < 16 || hasDashLead(b.text) {
 		return "", -1
 	}
 	joined := a.text + b.text
@@ -432,7 +432,7 @@ func joinSubtitle(blocks []block, i int, text string) (string, int) {
 		return text + blocks[i+1].text, i
 	}
 	if i > 0 && hasDashLead(text) && blocks[i-1].role == roleUnknown && !hasDashLead(blocks[i-1].text) &&
-		titleLineScore(blocks[i-1].text) >= 16 && titleLineScore(blocks[i-1].text+text) > 0 {
+		blockTitleScore(&blocks[i-1]) >= 16 && titleLineScore(blocks[i-1].text+text) > 0 {
 		return blocks[i-1].text + text, i - 1
 	}
 	return text, i
@@ -447,9 +447,23 @@ func hasDashLead(s string) bool {
 // words, no closing full stop, no menu bars, no "label:" form.
 func titleLineScore(s string) float64 {
 	if len(s) < 4 || len(s) > 4*maxTitleRunes {
+		return 0 // tested before measuring: too short or too long in any script
+	}
+	return titleShapeScore(s, statsOf(s))
+}
+
+// blockTitleScore is titleLineScore of a block's text: the block's stats
+// are its text's (FuzzBlockStats), and the title stages score the same
+// lines over and over, so they are not measured again.
+func blockTitleScore(b *block) float64 {
+	return titleShapeScore(b.text, b.stats)
+}
+
+// titleShapeScore is titleLineScore of s, whose stats are st.
+func titleShapeScore(s string, st textStats) float64 {
+	if len(s) < 4 || len(s) > 4*maxTitleRunes {
 		return 0
 	}
-	st := statsOf(s)
 	if n := st.chars; n < 4 || n > maxTitleRunes {
 		return 0
 	}
