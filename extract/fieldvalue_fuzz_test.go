@@ -61,8 +61,20 @@ func nameAfterJobTitlePlain(raw string) string {
 	return name
 }
 
+// lastEndPlain is wordSet.lastEnd in its plain form: the end of each
+// word's last occurrence, the furthest of them.
+func lastEndPlain(s string, words []string) int {
+	end := -1
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	return end
+}
+
 // FuzzCutValue holds cutValue and nameAfterJobTitle, which parseLabels
-// runs on every label's value, to their plain forms.
+// runs on every label's value, and wordSet.lastEnd to their plain forms.
 func FuzzCutValue(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -76,6 +88,8 @@ func FuzzCutValue(f *testing.F) {
 		"记者 张三 发自北京",
 		"某中心研究部部长，“一带一路”研究部部长、研究员徐占忱",
 		"研究员徐占忱)",
+		"副研究员主任记者王小明",
+		"责任编辑编辑：李四 总编辑",
 		"Jane Roe <jane@example.com>",
 		"a=b",
 		"【王五】",
@@ -95,6 +109,14 @@ func FuzzCutValue(f *testing.F) {
 		}
 		if got, want := nameAfterJobTitle(v), nameAfterJobTitlePlain(v); got != want {
 			t.Fatalf("nameAfterJobTitle(%q) = %q, plain form %q", v, got, want)
+		}
+		for _, set := range []struct {
+			ws    *wordSet
+			words []string
+		}{{zhJobTitleSet, zhJobTitles}, {labelWords, labelWordList()}, {surnameSet, commonSurnames}} {
+			if got, want := set.ws.lastEnd(v), lastEndPlain(v, set.words); got != want {
+				t.Fatalf("lastEnd(%q) = %d, plain form %d", v, got, want)
+			}
 		}
 	})
 }
@@ -146,6 +168,30 @@ func FuzzBlockStats(f *testing.F) {
 		for _, b := range append(blocks, checked...) {
 			if want := statsOf(b.text); b.stats != want {
 				t.Fatalf("block %q of %q: stats %+v, statsOf %+v", b.text, s, b.stats, want)
+			}
+		}
+	})
+}
+
+// FuzzIsBylineBlock holds isBylineBlock to isBylineLine on the blocks a
+// text becomes, as a dump and as one HTML block.
+func FuzzIsBylineBlock(f *testing.F) {
+	for _, s := range []string{
+		"", "记者 张三", "本报记者 张三 李四\n（袁源）\n这是一个很长的句子，有标点。", "\u3000\u3000记者 林悅／南市報導\u3000",
+		"By Jane Roe", "采写：南都记者 余毅菁。", "\xff\xfe记者\xe4\xb8", "a\xef\xbc\x8cb", "\xef\xbc\xe3\x80\x82",
+		"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "x y  z\u00a0w\u200b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		blocks, _ := splitTextBlocks(s, false)
+		blocks = append(blocks, newBlock(s))
+		for k := range blocks {
+			b := &blocks[k]
+			for _, n := range []int{1, 3, 40, 60, 100} {
+				if got, want := isBylineBlock(b, n), isBylineLine(b.text, n); got != want {
+					t.Fatalf("isBylineBlock(%q, %d) = %v, isBylineLine %v", b.text, n, got, want)
+				}
 			}
 		}
 	})

@@ -123,18 +123,7 @@ func nameAfterJobTitle(raw string) string {
 	if runeLen(v) > 3*maxLabelValueRunes {
 		return ""
 	}
-	// One pass rules out the values without a title word (most of the
-	// empty ones), which the search for the last of each would read once
-	// per word.
-	if !zhJobTitleSet.contains(v) {
-		return ""
-	}
-	at := -1
-	for _, w := range zhJobTitles {
-		if i := strings.LastIndex(v, w); i >= 0 && i+len(w) > at {
-			at = i + len(w)
-		}
-	}
+	at := zhJobTitleSet.lastEnd(v) // the end of the last title word
 	if at < 0 {
 		return ""
 	}
@@ -219,6 +208,14 @@ func labelSeparator(line string, start, end int, e labelEntry) (int, bool) {
 func isBylineLine(line string, maxRunes int) bool {
 	// A line of no more bytes than maxRunes needs no rune count.
 	return len(line) <= 4*maxRunes && (len(line) <= maxRunes || runeLen(line) <= maxRunes) && !hasProsePunct(line)
+}
+
+// isBylineBlock is isBylineLine of a block's text, read from its stats
+// (FuzzIsBylineBlock): the rune count, and the mark of the sentence
+// punctuation hasProsePunct looks for. A line of at most maxRunes runes
+// has at most 4*maxRunes bytes.
+func isBylineBlock(b *block, maxRunes int) bool {
+	return int(b.stats.chars) <= maxRunes && b.stats.marks&markProse == 0
 }
 
 // cutValue trims a raw value to the field it holds: it stops at a closing

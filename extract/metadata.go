@@ -969,7 +969,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			if f.source != "" {
 				break
 			}
-			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineLine(blocks[i].text, 40) || isSourceNote(blocks[i].text) {
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineBlock(&blocks[i], 40) || isSourceNote(blocks[i].text) {
 				takeNote(blocks[i].text)
 			}
 		}
@@ -1284,7 +1284,7 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 // (（袁源）).
 func bylineLineAuthor(blocks []block, i int, labels blockLabels) string {
 	text := blocks[i].text
-	if !isBylineLine(text, 40) {
+	if !isBylineBlock(&blocks[i], 40) {
 		return ""
 	}
 	var fields []labelValue
