@@ -145,8 +145,8 @@ func FuzzEndsWithCrumbSep(f *testing.F) {
 }
 
 // FuzzBlockStats holds the blocks of a dump to the stats of their own
-// text: blockTitleScore reads a block's stats instead of measuring its
-// text again.
+// text, and their rune count to runeLen: blockTitleScore and readFields
+// read a block's stats instead of measuring its text again.
 func FuzzBlockStats(f *testing.F) {
 	for _, s := range []string{
 		"", "标题\n来源：新华网 2023-05-17\n\n\u3000\u3000正文，第一段。\n", "  a  b  \r\nc\rd",
@@ -168,6 +168,9 @@ func FuzzBlockStats(f *testing.F) {
 		for _, b := range append(blocks, checked...) {
 			if want := statsOf(b.text); b.stats != want {
 				t.Fatalf("block %q of %q: stats %+v, statsOf %+v", b.text, s, b.stats, want)
+			}
+			if got, want := int(b.stats.chars), runeLen(b.text); got != want {
+				t.Fatalf("block %q of %q: %d chars, runeLen %d", b.text, s, got, want)
 			}
 		}
 	})

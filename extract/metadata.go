@@ -88,6 +88,7 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 	}
 	bodyStart, bodyEnd := body[0], body[len(body)-1]
 	best, bestScore := -1, 0.0
+	scoredIdx, scoredTitled := -1, false // the line last scored as a headline
 	// Lines under the dense run are the page's foot, not its head, and
 	// so are those under a comments or related heading inside it.
 	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10 && i <= bodyEnd; i++ {
@@ -107,7 +108,11 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 		titled := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if blocks[j].role == roleUnknown {
-				titled = blockTitleScore(&blocks[j]) >= 16
+				// The info lines of a group look up to the same line.
+				if j != scoredIdx {
+					scoredIdx, scoredTitled = j, blockTitleScore(&blocks[j]) >= 16
+				}
+				titled = scoredTitled
 				break
 			}
 		}
@@ -906,6 +911,11 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 				f.author, authorSet = a, true
 				break
 			}
+			// A block's stats count its runes: nameSlashOutlet would
+			// count them again to turn away the longer lines.
+			if blocks[i].stats.chars > nameSlashOutletRunes {
+				continue
+			}
 			if a, o := nameSlashOutlet(blocks[i].text); a != "" {
 				f.author, authorSet = a, true
 				if !sourceSet {
@@ -1156,10 +1166,13 @@ func postedByDated(line string) string {
 	return name
 }
 
+// nameSlashOutletRunes bounds a "reporter/outlet" line.
+const nameSlashOutletRunes = 30
+
 // nameSlashOutlet reads the "reporter/outlet" line some portals put
 // under the headline of a story taken from a paper: "石佳/中国青年报".
 func nameSlashOutlet(line string) (name, outlet string) {
-	if len(line) > 4*30 || runeLen(line) > 30 {
+	if len(line) > 4*nameSlashOutletRunes || runeLen(line) > nameSlashOutletRunes {
 		return "", "" // tested first: most lines are longer, and need no search
 	}
 	i := indexAnyRune(line, "/／")
