@@ -74,7 +74,8 @@ func lastEndPlain(s string, words []string) int {
 }
 
 // FuzzCutValue holds cutValue and nameAfterJobTitle, which parseLabels
-// runs on every label's value, and wordSet.lastEnd to their plain forms.
+// runs on every label's value, and wordSet.lastEnd and prefix to their
+// plain forms.
 func FuzzCutValue(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -89,6 +90,8 @@ func FuzzCutValue(f *testing.F) {
 		"某中心研究部部长，“一带一路”研究部部长、研究员徐占忱",
 		"研究员徐占忱)",
 		"副研究员主任记者王小明",
+		"帖子主题：标题",
+		"Subject: re: 标题",
 		"责任编辑编辑：李四 总编辑",
 		"Jane Roe <jane@example.com>",
 		"a=b",
@@ -113,9 +116,14 @@ func FuzzCutValue(f *testing.F) {
 		for _, set := range []struct {
 			ws    *wordSet
 			words []string
-		}{{zhJobTitleSet, zhJobTitles}, {labelWords, labelWordList()}, {surnameSet, commonSurnames}} {
+		}{{zhJobTitleSet, zhJobTitles}, {labelWords, labelWordList()}, {surnameSet, commonSurnames}, {titleLabelSet, titleLabels}} {
 			if got, want := set.ws.lastEnd(v), lastEndPlain(v, set.words); got != want {
 				t.Fatalf("lastEnd(%q) = %d, plain form %d", v, got, want)
+			}
+			// Any word that starts v will do: the callers ask whether one
+			// does before their own search.
+			if _, got := set.ws.prefix(v); got != startsWithAny(v, set.words) {
+				t.Fatalf("prefix(%q) found %v, plain form %v", v, got, !got)
 			}
 		}
 	})

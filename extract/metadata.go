@@ -326,8 +326,10 @@ func trimEmptySuffix(s string) string {
 // titleLabelValue returns what follows a title label (主题：, 标题:) when
 // that is shaped like a headline.
 func titleLabelValue(s string) (string, bool) {
-	// Most lines asked about share their first byte with no label.
-	if _, ok := titleLabelList.hasPrefix(s); !ok {
+	// Most lines asked about start with no label: one look-up by the
+	// first rune tells (the first bytes of Chinese labels are shared by
+	// a third of all Han characters).
+	if _, ok := titleLabelSet.prefix(s); !ok {
 		return "", false
 	}
 	for _, l := range titleLabels {
@@ -351,8 +353,8 @@ func titleLabelValue(s string) (string, bool) {
 	return "", false
 }
 
-// titleLabelList gates titleLabels by their first bytes.
-var titleLabelList = newPrefixList(titleLabels)
+// titleLabelSet finds the title label a line starts with.
+var titleLabelSet = newWordSet(titleLabels)
 
 // minRepeatWeight is the weight below which a line gets no repeatBonus.
 const minRepeatWeight = 8
