@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -203,6 +204,25 @@ func FuzzIsBylineBlock(f *testing.F) {
 				if got, want := isBylineBlock(b, n), isBylineLine(b.text, n); got != want {
 					t.Fatalf("isBylineBlock(%q, %d) = %v, isBylineLine %v", b.text, n, got, want)
 				}
+			}
+		}
+	})
+}
+
+// FuzzTrailSplit holds trailSplit, the page's memo of the trail last
+// split, to splitBreadcrumb over a run of texts that come back.
+func FuzzTrailSplit(f *testing.F) {
+	for _, s := range [][2]string{
+		{"首页 > 新闻 > 国内", "您的位置：首页 » 正文"}, {"", "a / b / c"}, {"首页/要闻动态/今日关注", "首页/要闻动态/今日关注"},
+		{"当前位置：首页 \xff> 体育", "Home › News"}, {"您所在的位置 首页 专题频道 国内专题", ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var m trailSplit
+		for _, s := range []string{a, b, b, a, a, b} {
+			if got, want := m.of(s), splitBreadcrumb(s); !slices.Equal(got, want) {
+				t.Fatalf("trailSplit.of(%q) = %q, splitBreadcrumb %q", s, got, want)
 			}
 		}
 	})

@@ -29,6 +29,28 @@ type pageFacts struct {
 	crumbs   []string
 
 	labels blockLabels // the lines' labels, parsed once for all stages
+	trails trailSplit  // the trail last split, for the title and trail stages
+}
+
+// trailSplit remembers the trail last split on a page: textTitle reads
+// the last item of the trail over the headline, and findBreadcrumb most
+// often splits the same trail again. Callers only read the items.
+type trailSplit struct {
+	text  string
+	items []string
+	ok    bool
+}
+
+// of returns splitBreadcrumb(text), split once while text is the last
+// asked about; a nil trailSplit splits every time.
+func (m *trailSplit) of(text string) []string {
+	if m == nil {
+		return splitBreadcrumb(text)
+	}
+	if !m.ok || m.text != text {
+		m.text, m.items, m.ok = text, splitBreadcrumb(text), true
+	}
+	return m.items
 }
 
 // maxTitleRunes bounds a headline; longer blocks are paragraphs.
@@ -139,7 +161,7 @@ func anchorInfoLine(blocks []block, labels blockLabels, body []int) int {
 // list). A line repeating the trail's last item, a labelled subject line
 // (主题：...), the head of a "headline date" line and the line right under
 // the info line or at the body's top are candidates too.
-func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
+func textTitle(blocks []block, infoIdx, bodyStart int, trails *trailSplit) (string, int) {
 	from := infoIdx
 	if from < 0 {
 		from = bodyStart
@@ -197,7 +219,7 @@ func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
 	if trail >= 0 {
 		// The trail's last item is the page itself: a line below the trail
 		// that repeats it is the headline, however short ("首页 › 诗 › 夜雨").
-		if items := splitBreadcrumb(blocks[trail].text); len(items) > 1 {
+		if items := trails.of(blocks[trail].text); len(items) > 1 {
 			last := items[len(items)-1]
 			for i := trail + 1; i < from && i <= trail+6; i++ {
 				if blocks[i].role == roleUnknown && blocks[i].text == last {
@@ -623,7 +645,7 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			return t, -1
 		}
 	}
-	if t, i := textTitle(blocks, -1, bodyStart); t != "" {
+	if t, i := textTitle(blocks, -1, bodyStart, nil); t != "" {
 		return t, i
 	}
 	for _, r := range refs {
@@ -1885,7 +1907,7 @@ func lastProse(blocks []block, bodyIdx []int) int {
 // holds (structured), else a trail laid out one item a line above the
 // headline. A long last item goes: labellers list a short headline that
 // ends a trail as shown, a long one not.
-func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string) []string {
+func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string, trails *trailSplit) []string {
 	items := []string(nil)
 	// A labelled trail (您的位置：…) wins over an unlabelled one: a menu
 	// row from 首页 joined by bars passes for a trail too, and comes first.
@@ -1895,7 +1917,7 @@ func findBreadcrumb(blocks []block, title string, titleIdx int, structured []str
 				continue
 			}
 			if _, ok := breadcrumbLabel(blocks[i].text); ok == labelled {
-				items = splitBreadcrumb(crumbWithContinuation(blocks, i, titleIdx, true))
+				items = trails.of(crumbWithContinuation(blocks, i, titleIdx, true))
 			}
 		}
 	}
