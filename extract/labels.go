@@ -360,10 +360,10 @@ func cleanAuthor(v string) string {
 	if isNonAuthor(strings.TrimSpace(v)) {
 		return "" // 作者：未知
 	}
-	if strings.ContainsAny(v, "“”《》") {
+	if containsAnyRune(v, "“”《》") {
 		return "" // 口述:“老公一分钟怎么办”: a title, not a person
 	}
-	if i := strings.IndexAny(v, "(（"); i > 0 {
+	if i := indexAnyRune(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
 	}
 	fields := strings.FieldsFunc(v, func(r rune) bool {
@@ -371,7 +371,7 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
-		if chromeSet.coveredBut(f, 1) || strings.ContainsAny(f, "(（[【") {
+		if chromeSet.coveredBut(f, 1) || containsAnyRune(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !startsWithAny(f, outletRoleSuffixes) {
