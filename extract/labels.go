@@ -96,6 +96,9 @@ func parseLabels(line string) []labelValue {
 		}
 		i += size
 	}
+	if len(hits) == 0 {
+		return nil // most lines asked about: no label, nothing to make
+	}
 	out := make([]labelValue, 0, len(hits))
 	for k, h := range hits {
 		end := len(line)
