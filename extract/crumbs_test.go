@@ -50,7 +50,7 @@ func TestFindBreadcrumb(t *testing.T) {
 			if titleIdx < 0 {
 				t.Fatalf("headline %q not among the blocks", title)
 			}
-			if got := findBreadcrumb(blocks, title, titleIdx, nil); !reflect.DeepEqual(got, tt.want) {
+			if got := findBreadcrumb(blocks, title, titleIdx, nil, nil); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("findBreadcrumb = %q, want %q", got, tt.want)
 			}
 		})

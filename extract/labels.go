@@ -71,7 +71,10 @@ func parseLabels(line string) []labelValue {
 		entry          labelEntry
 		start, valueAt int
 	}
-	var hits []hit
+	// Few lines hold more than a handful of labels: the buffer keeps the
+	// hits of most off the heap.
+	var buf [8]hit
+	hits := buf[:0]
 	for i := 0; i < len(line); {
 		if i = labelWords.nextStart(line, i); i == len(line) {
 			break
@@ -92,6 +95,9 @@ func parseLabels(line string) []labelValue {
 			}
 		}
 		i += size
+	}
+	if len(hits) == 0 {
+		return nil // most lines asked about: no label, nothing to make
 	}
 	out := make([]labelValue, 0, len(hits))
 	for k, h := range hits {
@@ -120,12 +126,7 @@ func nameAfterJobTitle(raw string) string {
 	if runeLen(v) > 3*maxLabelValueRunes {
 		return ""
 	}
-	at := -1
-	for _, w := range zhJobTitles {
-		if i := strings.LastIndex(v, w); i >= 0 && i+len(w) > at {
-			at = i + len(w)
-		}
-	}
+	at := zhJobTitleSet.lastEnd(v) // the end of the last title word
 	if at < 0 {
 		return ""
 	}
@@ -212,6 +213,14 @@ func isBylineLine(line string, maxRunes int) bool {
 	return len(line) <= 4*maxRunes && (len(line) <= maxRunes || runeLen(line) <= maxRunes) && !hasProsePunct(line)
 }
 
+// isBylineBlock is isBylineLine of a block's text, read from its stats
+// (FuzzIsBylineBlock): the rune count, and the mark of the sentence
+// punctuation hasProsePunct looks for. A line of at most maxRunes runes
+// has at most 4*maxRunes bytes.
+func isBylineBlock(b *block, maxRunes int) bool {
+	return int(b.stats.chars) <= maxRunes && b.stats.marks&markProse == 0
+}
+
 // cutValue trims a raw value to the field it holds: it stops at a closing
 // bracket, a bar, or a date, and rejects prose.
 func cutValue(v string) string {
@@ -225,15 +234,23 @@ func cutValue(v string) string {
 		}
 	}
 	// Trimming an opening bracket can leave its partner unbalanced
-	// ("(0)0" -> "0)0"): cut again until nothing changes.
+	// ("(0)0" -> "0)0"): cut again until nothing changes. A prefix of a
+	// value cut at its first unbalanced close has none, so the first
+	// round only trims.
 	for k := 0; k < 4; k++ {
-		t := trimValue(cutAtUnbalancedClose(v))
+		t := v
+		if k > 0 {
+			t = cutAtUnbalancedClose(t)
+		}
+		t = trimValue(t)
 		if t == v {
 			break
 		}
 		v = t
 	}
-	if v == "" || runeLen(v) > maxLabelValueRunes || strings.ContainsAny(v, "，。；！？=\"<>") {
+	// hasProsePunct is ，。；！？ found by their bytes: ContainsAny with
+	// them would look each rune of v up in the list.
+	if v == "" || runeLen(v) > maxLabelValueRunes || hasProsePunct(v) || strings.ContainsAny(v, "=\"<>") {
 		return ""
 	}
 	if hasAnySuffix(v, photoCredits) {
@@ -346,10 +363,10 @@ func cleanAuthor(v string) string {
 	if isNonAuthor(strings.TrimSpace(v)) {
 		return "" // 作者：未知
 	}
-	if strings.ContainsAny(v, "“”《》") {
+	if containsAnyRune(v, "“”《》") {
 		return "" // 口述:“老公一分钟怎么办”: a title, not a person
 	}
-	if i := strings.IndexAny(v, "(（"); i > 0 {
+	if i := indexAnyRune(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
 	}
 	fields := strings.FieldsFunc(v, func(r rune) bool {
@@ -357,7 +374,7 @@ func cleanAuthor(v string) string {
 	})
 	names := fields[:0]
 	for _, f := range fields {
-		if chromeSet.coveredBut(f, 1) || strings.ContainsAny(f, "(（[【") {
+		if chromeSet.coveredBut(f, 1) || containsAnyRune(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
 		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !startsWithAny(f, outletRoleSuffixes) {

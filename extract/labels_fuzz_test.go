@@ -122,7 +122,7 @@ func FuzzTrimmedEndsInParen(f *testing.F) {
 // gatedWordLists are word lists byteGatedList is used with, and lists
 // with an empty word and with words of one byte, for the edge cases.
 var gatedWordLists = [][]string{
-	creditPrefixes, creditSuffixes, captionOpeners, promoLeads, photoCredits, outletSuffixes,
+	creditPrefixes, creditSuffixes, captionOpeners, promoLeads, photoCredits, outletSuffixes, crumbStrongSeps,
 	{"", "abc"}, {"a", "\xe4"}, {},
 }
 

@@ -30,6 +30,28 @@ type pageFacts struct {
 
 	labels blockLabels // the lines' labels, parsed once for all stages
 	dates  *pageDates  // the lines' dates, searched once for all stages; may be nil
+	trails trailSplit  // the trail last split, for the title and trail stages
+}
+
+// trailSplit remembers the trail last split on a page: textTitle reads
+// the last item of the trail over the headline, and findBreadcrumb most
+// often splits the same trail again. Callers only read the items.
+type trailSplit struct {
+	text  string
+	items []string
+	ok    bool
+}
+
+// of returns splitBreadcrumb(text), split once while text is the last
+// asked about; a nil trailSplit splits every time.
+func (m *trailSplit) of(text string) []string {
+	if m == nil {
+		return splitBreadcrumb(text)
+	}
+	if !m.ok || m.text != text {
+		m.text, m.items, m.ok = text, splitBreadcrumb(text), true
+	}
+	return m.items
 }
 
 // maxTitleRunes bounds a headline; longer blocks are paragraphs.
@@ -89,6 +111,7 @@ func anchorInfoLine(blocks []block, labels blockLabels, dates *pageDates, body [
 	}
 	bodyStart, bodyEnd := body[0], body[len(body)-1]
 	best, bestScore := -1, 0.0
+	scoredIdx, scoredTitled := -1, false // the line last scored as a headline
 	// Lines under the dense run are the page's foot, not its head, and
 	// so are those under a comments or related heading inside it.
 	for i := max(0, bodyStart-15); i < len(blocks) && i < bodyStart+10 && i <= bodyEnd; i++ {
@@ -108,7 +131,11 @@ func anchorInfoLine(blocks []block, labels blockLabels, dates *pageDates, body [
 		titled := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if blocks[j].role == roleUnknown {
-				titled = titleLineScore(blocks[j].text) >= 16
+				// The info lines of a group look up to the same line.
+				if j != scoredIdx {
+					scoredIdx, scoredTitled = j, blockTitleScore(&blocks[j]) >= 16
+				}
+				titled = scoredTitled
 				break
 			}
 		}
@@ -135,13 +162,13 @@ func anchorInfoLine(blocks []block, labels blockLabels, dates *pageDates, body [
 // list). A line repeating the trail's last item, a labelled subject line
 // (主题：...), the head of a "headline date" line and the line right under
 // the info line or at the body's top are candidates too.
-func textTitle(blocks []block, infoIdx, bodyStart int) (string, int) {
-	return textTitleDates(blocks, nil, infoIdx, bodyStart)
+func textTitle(blocks []block, infoIdx, bodyStart int, trails *trailSplit) (string, int) {
+	return textTitleDates(blocks, nil, infoIdx, bodyStart, trails)
 }
 
 // textTitleDates is textTitle reading the info line's date from the
 // page's dates memo, which may be nil.
-func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (string, int) {
+func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int, trails *trailSplit) (string, int) {
 	from := infoIdx
 	if from < 0 {
 		from = bodyStart
@@ -176,10 +203,9 @@ func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (s
 	}
 	// considerRepeated adds the line's repeatBonus, a search of the whole
 	// page, only when that bonus could make it the best.
-	var repeats repeatSearch
 	considerRepeated := func(i int, score float64) {
 		if score+maxRepeatBonus > bestScore {
-			consider(i, blocks[i].text, score+repeats.bonus(blocks, i))
+			consider(i, blocks[i].text, score+repeatBonus(blocks, i))
 		}
 	}
 	trail := -1
@@ -193,14 +219,14 @@ func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (s
 			continue
 		}
 		dist++
-		if s := titleLineScore(b.text); s > 0 {
+		if s := blockTitleScore(b); s > 0 {
 			considerRepeated(i, s-float64(dist))
 		}
 	}
 	if trail >= 0 {
 		// The trail's last item is the page itself: a line below the trail
 		// that repeats it is the headline, however short ("首页 › 诗 › 夜雨").
-		if items := splitBreadcrumb(blocks[trail].text); len(items) > 1 {
+		if items := trails.of(blocks[trail].text); len(items) > 1 {
 			last := items[len(items)-1]
 			for i := trail + 1; i < from && i <= trail+6; i++ {
 				if blocks[i].role == roleUnknown && blocks[i].text == last {
@@ -230,7 +256,7 @@ func textTitleDates(blocks []block, dates *pageDates, infoIdx, bodyStart int) (s
 	// with a short line that is no headline.
 	if below < len(blocks) && blocks[below].role == roleUnknown && !isProse(&blocks[below]) &&
 		proseWithin(blocks, below+1, 3) && (best < 0 || recursWhole(blocks, below)) {
-		if s := titleLineScore(blocks[below].text); s >= 16 {
+		if s := blockTitleScore(&blocks[below]); s >= 16 {
 			if recursWhole(blocks, below) {
 				s += 3
 			}
@@ -260,7 +286,7 @@ func twoLineHeadline(blocks []block, infoIdx, best int, text string) (string, in
 	}
 	a, b := &blocks[first], &blocks[first+1]
 	if a.role != roleUnknown || b.role != roleUnknown || a.stats.han == 0 || b.stats.han == 0 ||
-		titleLineScore(a.text) < 16 || titleLineScore(b.text) < 16 || hasDashLead(b.text) {
+		blockTitleScore(a) < 16 || blockTitleScore(b) < 16 || hasDashLead(b.text) {
 		return "", -1
 	}
 	joined := a.text + b.text
@@ -329,6 +355,12 @@ func trimEmptySuffix(s string) string {
 // titleLabelValue returns what follows a title label (主题：, 标题:) when
 // that is shaped like a headline.
 func titleLabelValue(s string) (string, bool) {
+	// Most lines asked about start with no label: one look-up by the
+	// first rune tells (the first bytes of Chinese labels are shared by
+	// a third of all Han characters).
+	if _, ok := titleLabelSet.prefix(s); !ok {
+		return "", false
+	}
 	for _, l := range titleLabels {
 		rest, ok := strings.CutPrefix(s, l)
 		if !ok {
@@ -350,43 +382,34 @@ func titleLabelValue(s string) (string, bool) {
 	return "", false
 }
 
+// titleLabelSet finds the title label a line starts with.
+var titleLabelSet = newWordSet(titleLabels)
+
 // minRepeatWeight is the weight below which a line gets no repeatBonus.
 const minRepeatWeight = 8
 
-// repeatSearch finds the repeat bonus of the several headline candidates of
-// one page. The lines a candidate can come back in are listed once: a line that holds a
-// text holds its Han characters and words, so it weighs at least
-// minRepeatWeight too, and most lines of a page weigh less. The roles must
-// not change between calls.
-type repeatSearch struct {
-	texts []string // the lines that are neither trail nor footer and weigh enough
-	built bool
-}
-
-// bonus raises a headline-sized line i whose text comes back inside longer
-// lines of the page: comment headers quote a post's title ("re: 标题"), an
-// encyclopedia repeats its entry's name in its text. Trails are left out:
-// they repeat menu items too; and so are whole-line copies, which teaser
-// lists make of other stories' headlines as much as of this one.
-func (r *repeatSearch) bonus(blocks []block, i int) float64 {
+// repeatBonus raises a headline-sized line i whose text comes back inside
+// longer lines of the page: comment headers quote a post's title ("re:
+// 标题"), an encyclopedia repeats its entry's name in its text. Trails are
+// left out: they repeat menu items too; and so are whole-line copies,
+// which teaser lists make of other stories' headlines as much as of this
+// one. A line that holds the text holds its Han characters and words, so
+// it weighs at least minRepeatWeight too, and most lines of a page weigh
+// less. A page asks about one or two candidates, so the lines are read
+// where they stand rather than listed first.
+func repeatBonus(blocks []block, i int) float64 {
 	const perRepeat = maxRepeatBonus / 2 // two repeats are enough
 	t := blocks[i].text
 	if blocks[i].stats.weight() < minRepeatWeight {
 		return 0
 	}
-	if !r.built {
-		for j := range blocks {
-			if blocks[j].role != roleBreadcrumb && blocks[j].role != roleFooter && blocks[j].stats.weight() >= minRepeatWeight {
-				r.texts = append(r.texts, blocks[j].text)
-			}
-		}
-		r.built = true
-	}
 	n := 0
 	// Line i itself is as long as t, and so is a whole-line copy: only
-	// longer lines count.
-	for _, s := range r.texts {
-		if len(s) > len(t) && containsText(s, t) {
+	// longer lines count; the length is the cheapest test.
+	for j := range blocks {
+		b := &blocks[j]
+		if len(b.text) > len(t) && b.role != roleBreadcrumb && b.role != roleFooter &&
+			b.stats.weight() >= minRepeatWeight && containsText(b.text, t) {
 			if n++; n == 2 {
 				break
 			}
@@ -395,7 +418,7 @@ func (r *repeatSearch) bonus(blocks []block, i int) float64 {
 	return perRepeat * float64(n)
 }
 
-// maxRepeatBonus is the most repeatSearch.bonus gives.
+// maxRepeatBonus is the most repeatBonus gives.
 const maxRepeatBonus = 6.0
 
 // proseWithin reports a prose line among the n lines from i on: a headline
@@ -450,7 +473,7 @@ func joinSubtitle(blocks []block, i int, text string) (string, int) {
 		return text + blocks[i+1].text, i
 	}
 	if i > 0 && hasDashLead(text) && blocks[i-1].role == roleUnknown && !hasDashLead(blocks[i-1].text) &&
-		titleLineScore(blocks[i-1].text) >= 16 && titleLineScore(blocks[i-1].text+text) > 0 {
+		blockTitleScore(&blocks[i-1]) >= 16 && titleLineScore(blocks[i-1].text+text) > 0 {
 		return blocks[i-1].text + text, i - 1
 	}
 	return text, i
@@ -465,9 +488,23 @@ func hasDashLead(s string) bool {
 // words, no closing full stop, no menu bars, no "label:" form.
 func titleLineScore(s string) float64 {
 	if len(s) < 4 || len(s) > 4*maxTitleRunes {
+		return 0 // tested before measuring: too short or too long in any script
+	}
+	return titleShapeScore(s, statsOf(s))
+}
+
+// blockTitleScore is titleLineScore of a block's text: the block's stats
+// are its text's (FuzzBlockStats), and the title stages score the same
+// lines over and over, so they are not measured again.
+func blockTitleScore(b *block) float64 {
+	return titleShapeScore(b.text, b.stats)
+}
+
+// titleShapeScore is titleLineScore of s, whose stats are st.
+func titleShapeScore(s string, st textStats) float64 {
+	if len(s) < 4 || len(s) > 4*maxTitleRunes {
 		return 0
 	}
-	st := statsOf(s)
 	if n := st.chars; n < 4 || n > maxTitleRunes {
 		return 0
 	}
@@ -488,7 +525,7 @@ func titleLineScore(s string) float64 {
 	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
-	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || lineVocab.scan(s)&vocabLabel != 0 && len(parseLabels(s)) > 0 {
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || len(parseLabels(s)) > 0 {
 		score -= 10
 	}
 	if _, ok := bylineName(s); ok {
@@ -620,7 +657,7 @@ func htmlTitle(blocks []block, s *structured, bodyStart int) (string, int) {
 			return t, -1
 		}
 	}
-	if t, i := textTitle(blocks, -1, bodyStart); t != "" {
+	if t, i := textTitle(blocks, -1, bodyStart, nil); t != "" {
 		return t, i
 	}
 	for _, r := range refs {
@@ -910,6 +947,11 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 				f.author, authorSet = a, true
 				break
 			}
+			// A block's stats count its runes: nameSlashOutlet would
+			// count them again to turn away the longer lines.
+			if blocks[i].stats.chars > nameSlashOutletRunes {
+				continue
+			}
 			if a, o := nameSlashOutlet(blocks[i].text); a != "" {
 				f.author, authorSet = a, true
 				if !sourceSet {
@@ -973,7 +1015,7 @@ func readFields(f *pageFacts, blocks []block, bodyIdx []int, now time.Time) {
 			if f.source != "" {
 				break
 			}
-			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineLine(blocks[i].text, 40) || isSourceNote(blocks[i].text) {
+			if blocks[i].role == roleInfo && !allLinked(&blocks[i]) && isBylineBlock(&blocks[i], 40) || isSourceNote(blocks[i].text) {
 				takeNote(blocks[i].text)
 			}
 		}
@@ -1160,10 +1202,13 @@ func postedByDated(line string) string {
 	return name
 }
 
+// nameSlashOutletRunes bounds a "reporter/outlet" line.
+const nameSlashOutletRunes = 30
+
 // nameSlashOutlet reads the "reporter/outlet" line some portals put
 // under the headline of a story taken from a paper: "石佳/中国青年报".
 func nameSlashOutlet(line string) (name, outlet string) {
-	if len(line) > 4*30 || runeLen(line) > 30 {
+	if len(line) > 4*nameSlashOutletRunes || runeLen(line) > nameSlashOutletRunes {
 		return "", "" // tested first: most lines are longer, and need no search
 	}
 	i := indexAnyRune(line, "/／")
@@ -1288,7 +1333,7 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 // (（袁源）).
 func bylineLineAuthor(blocks []block, i int, labels blockLabels) string {
 	text := blocks[i].text
-	if !isBylineLine(text, 40) {
+	if !isBylineBlock(&blocks[i], 40) {
 		return ""
 	}
 	var fields []labelValue
@@ -1882,7 +1927,7 @@ func lastProse(blocks []block, bodyIdx []int) int {
 // holds (structured), else a trail laid out one item a line above the
 // headline. A long last item goes: labellers list a short headline that
 // ends a trail as shown, a long one not.
-func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string) []string {
+func findBreadcrumb(blocks []block, title string, titleIdx int, structured []string, trails *trailSplit) []string {
 	items := []string(nil)
 	// A labelled trail (您的位置：…) wins over an unlabelled one: a menu
 	// row from 首页 joined by bars passes for a trail too, and comes first.
@@ -1892,7 +1937,7 @@ func findBreadcrumb(blocks []block, title string, titleIdx int, structured []str
 				continue
 			}
 			if _, ok := breadcrumbLabel(blocks[i].text); ok == labelled {
-				items = splitBreadcrumb(crumbWithContinuation(blocks, i, titleIdx, true))
+				items = trails.of(crumbWithContinuation(blocks, i, titleIdx, true))
 			}
 		}
 	}
@@ -2020,8 +2065,16 @@ func crumbLinesAboveTitle(blocks []block, titleIdx int) []string {
 // endsWithCrumbSep reports whether s, trailing spaces aside, ends with a
 // strong trail separator: the trail goes on after it.
 func endsWithCrumbSep(s string) bool {
+	// Most lines end in no space, which leaves nothing to trim: their
+	// last byte rules them out.
+	if !isSpaceRune(lastRune(s)) {
+		return crumbStrongSepList.hasSuffix(s)
+	}
 	return hasAnySuffix(strings.TrimRightFunc(s, isSpaceRune), crumbStrongSeps)
 }
+
+// crumbStrongSepList gates crumbStrongSeps by their last bytes.
+var crumbStrongSepList = newSuffixList(crumbStrongSeps)
 
 // startsWithDigit reports whether s, leading spaces aside, starts with an
 // ASCII digit.

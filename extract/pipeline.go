@@ -175,7 +175,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 		}
 	}
 	if f.title, f.titleIdx = entryTitle(blocks, start); f.titleIdx < 0 {
-		f.title, f.titleIdx = textTitleDates(blocks, dates, f.infoIdx, start)
+		f.title, f.titleIdx = textTitleDates(blocks, dates, f.infoIdx, start, &f.trails)
 	}
 	if f.infoIdx < 0 && f.titleIdx >= 0 && len(body) > 0 && f.titleIdx < body[0] {
 		// No info line: the body starts right under the headline.
@@ -201,7 +201,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 	if f.hasDate {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil)
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil, &f.trails)
 	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false)), f.title)
 	return f
 }
@@ -287,7 +287,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 			f.author = stated
 		}
 	}
-	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs)
+	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs, nil)
 	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, body, true)), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)

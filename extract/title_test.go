@@ -113,7 +113,7 @@ func TestTextTitleClasses(t *testing.T) {
 		{"date above headline", lines("日", "历", "2023年03月18日", "城区老旧小区加装电梯提速", long, long), 2, 3, "城区老旧小区加装电梯提速"},
 	}
 	for _, tt := range tests {
-		if got, _ := textTitle(tt.b, tt.info, tt.start); got != tt.want {
+		if got, _ := textTitle(tt.b, tt.info, tt.start, nil); got != tt.want {
 			t.Errorf("%s: textTitle = %q, want %q", tt.name, got, tt.want)
 		}
 	}

@@ -123,6 +123,26 @@ func (w *wordSet) contains(s string) bool {
 	}
 }
 
+// lastEnd returns where the occurrence of a word that ends last in s
+// ends, or -1 when no word occurs: the longest word at each place ends
+// last there, so one pass finds it, not a search per word.
+func (w *wordSet) lastEnd(s string) int {
+	end := -1
+	for i := 0; ; {
+		j, r, size := w.starts.next(s, i)
+		if j >= len(s) {
+			return end
+		}
+		if r < 0 {
+			r, size = decodeAt(s, j)
+		}
+		if word, ok := w.at(s, j, r); ok {
+			end = max(end, j+len(word))
+		}
+		i = j + size
+	}
+}
+
 // prefix returns the longest word s starts with.
 func (w *wordSet) prefix(s string) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(s)
