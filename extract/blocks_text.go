@@ -13,7 +13,7 @@ import (
 // a dump they are debris of a broken save. Each line is measured once; only
 // the lines that need folding inside are copied and measured again.
 func textBlocks(text string) []block {
-	blocks, _ := splitTextBlocks(text, false)
+	blocks, _, _ := splitTextBlocks(text, false, 0)
 	return blocks
 }
 
@@ -25,12 +25,17 @@ func textBlocks(text string) []block {
 // this say no: it stops at the first line that is not, and returns no
 // blocks then.
 func textBlocksChecked(text string) (blocks []block, valid bool) {
-	return splitTextBlocks(text, true)
+	blocks, valid, _ = splitTextBlocks(text, true, 0)
+	return blocks, valid
 }
 
 // splitTextBlocks is textBlocks and textBlocksChecked: with stopAtInvalid
-// it gives up at the first line that is not valid UTF-8.
-func splitTextBlocks(text string, stopAtInvalid bool) (blocks []block, valid bool) {
+// it gives up at the first line that is not valid UTF-8. control reports
+// whether a line that starts in the first screen bytes holds a control
+// byte that IsBinary counts (hasControlByte): Extract leaves IsBinary's
+// own pass over a dump's first 8 KB to the measuring pass, which finds
+// such bytes for nothing, as every one of them marks its line unfolded.
+func splitTextBlocks(text string, stopAtInvalid bool, screen int) (blocks []block, valid, control bool) {
 	// One block per line at most (a lone CR, rare, may make it grow):
 	// most lines of a dump hold text, and growing the slice copies it.
 	blocks = getBlocks(strings.Count(text, "\n") + 1)
@@ -41,17 +46,33 @@ func splitTextBlocks(text string, stopAtInvalid bool) (blocks []block, valid boo
 	if strings.IndexByte(text, '\r') >= 0 {
 		breaks = breakAtLFOrCR
 	}
+	size := len(text)
 	for len(text) > 0 {
 		st, n := measureLine(text, breaks)
 		line := text[:n]
+		if st.marks&markUnfolded != 0 && !control && size-len(text) < screen {
+			control = hasControlByte(line)
+		}
 		text = text[min(n+1, len(text)):]
 		blocks = appendLineBlock(blocks, line, st, &marks)
 		if stopAtInvalid && marks&markInvalid != 0 {
 			putBlocks(blocks)
-			return nil, false
+			return nil, false, control
 		}
 	}
-	return blocks, marks&markInvalid == 0
+	return blocks, marks&markInvalid == 0, control
+}
+
+// hasControlByte reports a byte of s that IsBinary counts as a control
+// byte: below 0x20 other than tab, line feed, vertical tab, form feed,
+// carriage return and escape, or DEL.
+func hasControlByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B || c == 0x7F {
+			return true
+		}
+	}
+	return false
 }
 
 // appendLineBlock appends one measured line of a dump as a block unless it

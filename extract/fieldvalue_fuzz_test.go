@@ -172,8 +172,8 @@ func FuzzBlockStats(f *testing.F) {
 		f.Add(dec.Text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks, _ := splitTextBlocks(s, false)
-		checked, _ := splitTextBlocks(s, true)
+		blocks, _, _ := splitTextBlocks(s, false, 0)
+		checked, _, _ := splitTextBlocks(s, true, 0)
 		for _, b := range append(blocks, checked...) {
 			if want := statsOf(b.text); b.stats != want {
 				t.Fatalf("block %q of %q: stats %+v, statsOf %+v", b.text, s, b.stats, want)
@@ -196,7 +196,7 @@ func FuzzIsBylineBlock(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks, _ := splitTextBlocks(s, false)
+		blocks, _, _ := splitTextBlocks(s, false, 0)
 		blocks = append(blocks, newBlock(s))
 		for k := range blocks {
 			b := &blocks[k]

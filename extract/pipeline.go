@@ -25,7 +25,10 @@ func Extract(data []byte, opts Options) (*Article, error) {
 	if isBlankInput(data) {
 		return nil, ErrEmpty
 	}
-	if opts.Encoding == "" && IsBinary(data) {
+	// The magic numbers now; IsBinary's count of control bytes once the
+	// text is decoded (see extractDecoded), when a dump read in place
+	// can have it from the pass that measures its lines.
+	if opts.Encoding == "" && hasBinaryMagic(data) {
 		return nil, ErrBinary
 	}
 	// Bytes beyond ASCII are first taken for UTF-8 without a pass that
@@ -50,18 +53,35 @@ func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *
 	if err != nil {
 		return nil, true, err
 	}
+	// IsBinary, which Extract asks without a forced charset, is answered
+	// before anything else, unless the text is data itself read in
+	// place: a text dump's lines then show whether the first 8 KB hold a
+	// control byte at all, and only then is the count made.
+	sniffBinary := opts.Encoding == ""
+	if sniffBinary && (len(dec.Text) != len(data) || !sharesMemory(dec.Text, data)) {
+		if IsBinary(data) {
+			return nil, true, ErrBinary
+		}
+		sniffBinary = false
+	}
 	if strings.TrimSpace(dec.Text) == "" {
 		return nil, true, ErrEmpty
+	}
+	kind := opts.Kind
+	if kind == KindAuto && len(dec.Text) <= maxPageBytes {
+		kind = sniffKind(dec.Text)
+	}
+	if sniffBinary && (kind != KindText || len(dec.Text) > maxPageBytes) {
+		if IsBinary(data) {
+			return nil, true, ErrBinary
+		}
+		sniffBinary = false
 	}
 	if len(dec.Text) > maxPageBytes {
 		if dec.unchecked && !utf8.ValidString(dec.Text) {
 			return nil, false, nil
 		}
 		return nil, true, fmt.Errorf("%w: %d bytes once decoded, past the %d Extract reads", ErrTooLarge, len(dec.Text), maxPageBytes)
-	}
-	kind := opts.Kind
-	if kind == KindAuto {
-		kind = sniffKind(dec.Text)
 	}
 	art = &Article{Breadcrumb: []string{}, Paragraphs: []string{}, Encoding: dec.Encoding, InvalidBytes: dec.Invalid}
 	var facts pageFacts
@@ -71,9 +91,17 @@ func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *
 		}
 		facts, err = extractHTML(dec.Text, art, opts, now)
 	} else {
-		blocks, valid := textBlocksChecked(dec.Text)
+		screen := 0
+		if sniffBinary {
+			screen = binarySniffWindow
+		}
+		blocks, valid, control := splitTextBlocks(dec.Text, true, screen)
 		if !valid && dec.unchecked {
 			return nil, false, nil
+		}
+		if sniffBinary && (control || !valid) && IsBinary(data) {
+			putBlocks(blocks)
+			return nil, true, ErrBinary
 		}
 		facts = extractTextBlocks(blocks, art, now)
 		putBlocks(blocks) // the facts and the Article keep strings, no block
