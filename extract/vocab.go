@@ -338,25 +338,29 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 // It passes over the pass bytes of starts, and over a three-byte form (a
 // lead byte and two continuation bytes) whose rune starts no word. At a
 // rune that does start a word, ASCII or a three-byte form, it reads the
-// rune after it when that is ASCII or a three-byte form too, and passes
-// over the pair when no word starts with it. Forms are read without
-// validation: a word occurs only where its own valid UTF-8 stands, so a
-// misread rune can at worst pass the bitmaps and then fail the comparison
-// with the words in at; and no word starts inside a three-byte form. What
-// is left, and every other byte (the runes of other lengths, invalid
-// UTF-8), goes to lookup, in one place, so that the loop keeps its state
-// in registers.
+// rune after it when that is ASCII or a three-byte form too, passes over
+// the pair when no word starts with it, and else asks the pair's group
+// (at) at once: lookup would only read the same runes again. Forms are
+// read without validation: a word occurs only where its own valid UTF-8
+// stands, so a misread rune can at worst pass the bitmaps and then fail
+// the comparison with the words in at; and no word starts inside a
+// three-byte form. What is left, and every other byte (the runes of other
+// lengths, invalid UTF-8), goes to lookup. The pass bytes, most of an
+// ASCII line, have a loop of their own: in the main loop the offset moved
+// between registers at every byte.
 func (v *maskedVocab) scan(s string) vocabMask {
 	pass, starts, low, singles, pairs, asciiNext := &v.starts.pass, &v.starts.bits, &v.starts.low, &v.singles, &v.pairs.bits, &v.asciiNext
 	var m vocabMask
 	n := uint(len(s))
 	u := uint(0)
-	for u < n {
-		c := s[u]
-		if pass[c] {
+	for {
+		for u < n && pass[s[u]] {
 			u++
-			continue
 		}
+		if u >= n {
+			break
+		}
+		c := s[u]
 		r, r2 := rune(-1), rune(unread) // the runes at u and after it, once read
 		e := u                          // the end of r
 		switch {
@@ -406,7 +410,12 @@ func (v *maskedVocab) scan(s string) vocabMask {
 					r2 = rune(c&0x0F)<<12 | rune(x&0x3F)<<6 | rune(x>>8&0x3F)
 				}
 			}
-			if r2 != unread && !hasBit(pairs, rune(pairHash(r, r2))) {
+			if r2 != unread {
+				// Both runes are known and r is no word alone: only the
+				// words of the pair's group can start here.
+				if h := pairHash(r, r2); hasBit(pairs, rune(h)) {
+					m = v.at(s, int(u), h, m)
+				}
 				u = e
 				continue
 			}
