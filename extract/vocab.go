@@ -263,6 +263,31 @@ type maskedVocab struct {
 type maskedGroup struct {
 	words []maskedWord
 	sets  vocabMask
+	// third has the bit thirdKey gives the bytes of each word's third
+	// rune, and every bit when a word has fewer runes: a text whose
+	// third rune's key is not in it starts no word of the group. It
+	// spares most pairs that begin common words ("re" of "read", "Co"
+	// of "Contact") the comparison with every word of the group.
+	third uint64
+}
+
+// thirdKey keys the rune that starts at s[p:] for maskedGroup.third: its
+// second byte for a multi-byte form, which varies among ideographs where
+// the lead byte does not, else the byte itself. ok is false when the form
+// runs past s. It reads bytes, not runes, so that wherever a word's own
+// bytes stand in a text they give the word's key.
+func thirdKey(s string, p int) (key uint, ok bool) {
+	if p >= len(s) {
+		return 0, false
+	}
+	c := s[p]
+	if c < utf8.RuneSelf {
+		return uint(c) & 63, true
+	}
+	if p+1 >= len(s) {
+		return 0, false
+	}
+	return uint(s[p+1]) & 63, true
 }
 
 // lineVocab is the vocabulary the line classifiers look for.
@@ -327,6 +352,15 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 		g := maskedGroup{words: words}
 		for _, w := range words {
 			g.sets |= w.sets
+			_, size1 := utf8.DecodeRuneInString(w.word)
+			_, size2 := utf8.DecodeRuneInString(w.word[size1:])
+			// The key of an invalid word might not be where a text's
+			// third rune starts: such a word turns the filter off.
+			if key, ok := thirdKey(w.word, size1+size2); ok && utf8.ValidString(w.word) {
+				g.third |= 1 << key
+			} else {
+				g.third = ^uint64(0)
+			}
 		}
 		v.groups = append(v.groups, g)
 	}
@@ -414,7 +448,11 @@ func (v *maskedVocab) scan(s string) vocabMask {
 				// Both runes are known and r is no word alone: only the
 				// words of the pair's group can start here.
 				if h := pairHash(r, r2); hasBit(pairs, rune(h)) {
-					m = v.at(s, int(u), h, m)
+					third := e + 1 // where the rune after the pair starts
+					if r2 >= utf8.RuneSelf {
+						third = e + 3
+					}
+					m = v.at(s, int(u), int(third), h, m)
 				}
 				u = e
 				continue
@@ -442,7 +480,7 @@ func (v *maskedVocab) lookup(s string, u, e uint, r, r2 rune, m vocabMask) (voca
 		}
 	}
 	if r >= 1<<16 || hasBit(&v.singles, r) {
-		m = v.at(s, i, pairHash(r, -1), m)
+		m = v.at(s, i, -1, pairHash(r, -1), m)
 	}
 	if r2 == unread {
 		if e >= uint(len(s)) {
@@ -451,14 +489,18 @@ func (v *maskedVocab) lookup(s string, u, e uint, r, r2 rune, m vocabMask) (voca
 		r2, _ = decodeAt(s, int(e))
 	}
 	if h := pairHash(r, r2); hasBit(&v.pairs.bits, rune(h)) {
-		m = v.at(s, i, h, m)
+		m = v.at(s, i, -1, h, m)
 	}
 	return m, e
 }
 
 // at adds to m the sets of every word of the group of hash h that starts
-// at s[i:].
-func (v *maskedVocab) at(s string, i int, h uint16, m vocabMask) vocabMask {
+// at s[i:]. third is where the third rune of s[i:] starts when the caller
+// read the first two as the valid UTF-8 of their lengths, else -1; the
+// group's third then settles most misses without a comparison. (The
+// lengths must be right: a word matches where its own bytes stand, so its
+// third rune starts where the text's does.)
+func (v *maskedVocab) at(s string, i, third int, h uint16, m vocabMask) vocabMask {
 	k, ok := v.pairs.rank(rune(h))
 	if !ok {
 		return m
@@ -466,6 +508,11 @@ func (v *maskedVocab) at(s string, i int, h uint16, m vocabMask) vocabMask {
 	g := &v.groups[k]
 	if g.sets&^m == 0 {
 		return m
+	}
+	if third >= 0 {
+		if key, ok := thirdKey(s, third); ok && g.third&(1<<key) == 0 {
+			return m
+		}
 	}
 	x := load8(s, i)
 	for k := range g.words {
