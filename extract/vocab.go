@@ -598,12 +598,14 @@ func (w *wordStarts) next(s string, i int) (at int, r rune, size int) {
 	pass, bits, low := &w.pass, &w.bits, &w.low
 	n := uint(len(s))
 	u := uint(i)
-	for u < n {
-		c := s[u]
-		if pass[c] {
+	for {
+		for u < n && pass[s[u]] { // a loop of their own, as in maskedVocab.scan
 			u++
-			continue
 		}
+		if u >= n {
+			break
+		}
+		c := s[u]
 		if c < utf8.RuneSelf {
 			return int(u), rune(c), 1
 		}
