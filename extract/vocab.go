@@ -22,6 +22,11 @@ type wordSet struct {
 	starts wordStarts            // BMP runes a word starts with; a rune's rank indexes lists
 	lists  [][]prefixWord        // words by first rune, longest first, in rune order
 	astral map[rune][]prefixWord // words whose first rune is past the BMP, longest first
+	// seconds[k] has the runeKey bits of the second runes of the words
+	// of lists[k] (every bit when one is a rune alone or invalid): most
+	// texts that start with a word's first rune go on with a rune none
+	// of them has, and need no comparison with each word.
+	seconds []uint64
 }
 
 // The vocabulary of patterns.go as word sets, built once.
@@ -72,6 +77,16 @@ func newWordSet(lists ...[]string) *wordSet {
 		}
 		setBit(&w.starts.bits, r)
 		w.lists = append(w.lists, words) // in rune order: a rune's rank is its index
+		var keys uint64
+		for _, word := range byFirst[r] {
+			_, size := utf8.DecodeRuneInString(word)
+			if key, ok := runeKey(word, size); ok && utf8.ValidString(word) {
+				keys |= 1 << key
+			} else {
+				keys = ^uint64(0)
+			}
+		}
+		w.seconds = append(w.seconds, keys)
 	}
 	w.starts.finish()
 	return w
@@ -83,6 +98,11 @@ func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 	if r < 1<<16 {
 		k, ok := w.starts.rank(r)
 		if !ok {
+			return "", false
+		}
+		// A word that starts here has r's valid UTF-8 at i, so its
+		// second rune starts RuneLen(r) bytes on.
+		if key, ok := runeKey(s, i+utf8.RuneLen(r)); ok && w.seconds[k]&(1<<key) == 0 {
 			return "", false
 		}
 		words = w.lists[k]
@@ -263,7 +283,7 @@ type maskedVocab struct {
 type maskedGroup struct {
 	words []maskedWord
 	sets  vocabMask
-	// third has the bit thirdKey gives the bytes of each word's third
+	// third has the bit runeKey gives the bytes of each word's third
 	// rune, and every bit when a word has fewer runes: a text whose
 	// third rune's key is not in it starts no word of the group. It
 	// spares most pairs that begin common words ("re" of "read", "Co"
@@ -271,12 +291,13 @@ type maskedGroup struct {
 	third uint64
 }
 
-// thirdKey keys the rune that starts at s[p:] for maskedGroup.third: its
+// runeKey keys the rune that starts at s[p:] for the filters on a
+// word's second or third rune (wordSet.seconds, maskedGroup.third): its
 // second byte for a multi-byte form, which varies among ideographs where
 // the lead byte does not, else the byte itself. ok is false when the form
 // runs past s. It reads bytes, not runes, so that wherever a word's own
 // bytes stand in a text they give the word's key.
-func thirdKey(s string, p int) (key uint, ok bool) {
+func runeKey(s string, p int) (key uint, ok bool) {
 	if p >= len(s) {
 		return 0, false
 	}
@@ -356,7 +377,7 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 			_, size2 := utf8.DecodeRuneInString(w.word[size1:])
 			// The key of an invalid word might not be where a text's
 			// third rune starts: such a word turns the filter off.
-			if key, ok := thirdKey(w.word, size1+size2); ok && utf8.ValidString(w.word) {
+			if key, ok := runeKey(w.word, size1+size2); ok && utf8.ValidString(w.word) {
 				g.third |= 1 << key
 			} else {
 				g.third = ^uint64(0)
@@ -510,7 +531,7 @@ func (v *maskedVocab) at(s string, i, third int, h uint16, m vocabMask) vocabMas
 		return m
 	}
 	if third >= 0 {
-		if key, ok := thirdKey(s, third); ok && g.third&(1<<key) == 0 {
+		if key, ok := runeKey(s, third); ok && g.third&(1<<key) == 0 {
 			return m
 		}
 	}
