@@ -131,7 +131,7 @@ func (l *lineFacts) bare() string {
 // has reports whether a word of set occurs in the line.
 func (l *lineFacts) has(set vocabMask) bool {
 	if !l.scanned {
-		l.vocab, l.scanned = lineVocab.scan(l.text), true
+		l.scanVocab()
 	}
 	return l.vocab&set != 0
 }
@@ -140,10 +140,22 @@ func (l *lineFacts) has(set vocabMask) bool {
 // scans only lines short enough that infoRole scans them anyway, and
 // answers true for the long ones not yet scanned.
 func (l *lineFacts) mayHave(set vocabMask) bool {
-	if !l.scanned && l.chars > 50 {
-		return true
+	if !l.scanned {
+		if l.chars > 50 {
+			return true
+		}
+		l.scanVocab()
 	}
-	return l.has(set)
+	return l.vocab&set != 0
+}
+
+// scanVocab finds the sets that occur in the line. It is kept out of has
+// and mayHave, which most calls leave having found the line scanned, so
+// that they are inlined; inlined itself, it would cost them that.
+//
+//go:noinline
+func (l *lineFacts) scanVocab() {
+	l.vocab, l.scanned = lineVocab.scan(l.text), true
 }
 
 // infoRole recognises metadata lines: an editor line, or an info line with

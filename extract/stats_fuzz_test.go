@@ -39,6 +39,12 @@ func FuzzStatsOf(f *testing.F) {
 	for _, s := range []string{"Q", "Qzone", "qzone", "©", "x©", "文", "图文", "相关", "看相关", "相关\xe6\x96", "相\xe5\x85", "汉字汉字相", "\xe0\x81\x81zone", "Re", "Read More", "𠀀字"} {
 		f.Add(s)
 	}
+	// A pair that begins words, then a third rune that none of them
+	// has, has, or that is cut off or missing; a word's first rune, then
+	// a second rune that no word of it has, or cut off.
+	for _, s := range []string{"来自", "来源", "作\xe8", "记者王", "By Jo", "Bx", "王", "\ufffd文", "reserved", "replies", "re", "re:", "Contact Us", "Comments", "新闻网", "新闻来源：", "新闻", "新闻\xe6", "新闻\xe6\x9d", "Re\xe6", "re\xff", "分享到", "微信", "版权所有©"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkDecodeAt(t, s)
 		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {

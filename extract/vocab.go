@@ -22,6 +22,11 @@ type wordSet struct {
 	starts wordStarts            // BMP runes a word starts with; a rune's rank indexes lists
 	lists  [][]prefixWord        // words by first rune, longest first, in rune order
 	astral map[rune][]prefixWord // words whose first rune is past the BMP, longest first
+	// seconds[k] has the runeKey bits of the second runes of the words
+	// of lists[k] (every bit when one is a rune alone or invalid): most
+	// texts that start with a word's first rune go on with a rune none
+	// of them has, and need no comparison with each word.
+	seconds []uint64
 }
 
 // The vocabulary of patterns.go as word sets, built once.
@@ -72,6 +77,16 @@ func newWordSet(lists ...[]string) *wordSet {
 		}
 		setBit(&w.starts.bits, r)
 		w.lists = append(w.lists, words) // in rune order: a rune's rank is its index
+		var keys uint64
+		for _, word := range byFirst[r] {
+			_, size := utf8.DecodeRuneInString(word)
+			if key, ok := runeKey(word, size); ok && utf8.ValidString(word) {
+				keys |= 1 << key
+			} else {
+				keys = ^uint64(0)
+			}
+		}
+		w.seconds = append(w.seconds, keys)
 	}
 	w.starts.finish()
 	return w
@@ -83,6 +98,11 @@ func (w *wordSet) at(s string, i int, r rune) (string, bool) {
 	if r < 1<<16 {
 		k, ok := w.starts.rank(r)
 		if !ok {
+			return "", false
+		}
+		// A word that starts here has r's valid UTF-8 at i, so its
+		// second rune starts RuneLen(r) bytes on.
+		if key, ok := runeKey(s, i+utf8.RuneLen(r)); ok && w.seconds[k]&(1<<key) == 0 {
 			return "", false
 		}
 		words = w.lists[k]
@@ -263,6 +283,32 @@ type maskedVocab struct {
 type maskedGroup struct {
 	words []maskedWord
 	sets  vocabMask
+	// third has the bit runeKey gives the bytes of each word's third
+	// rune, and every bit when a word has fewer runes: a text whose
+	// third rune's key is not in it starts no word of the group. It
+	// spares most pairs that begin common words ("re" of "read", "Co"
+	// of "Contact") the comparison with every word of the group.
+	third uint64
+}
+
+// runeKey keys the rune that starts at s[p:] for the filters on a
+// word's second or third rune (wordSet.seconds, maskedGroup.third): its
+// second byte for a multi-byte form, which varies among ideographs where
+// the lead byte does not, else the byte itself. ok is false when the form
+// runs past s. It reads bytes, not runes, so that wherever a word's own
+// bytes stand in a text they give the word's key.
+func runeKey(s string, p int) (key uint, ok bool) {
+	if p >= len(s) {
+		return 0, false
+	}
+	c := s[p]
+	if c < utf8.RuneSelf {
+		return uint(c) & 63, true
+	}
+	if p+1 >= len(s) {
+		return 0, false
+	}
+	return uint(s[p+1]) & 63, true
 }
 
 // lineVocab is the vocabulary the line classifiers look for.
@@ -327,6 +373,15 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 		g := maskedGroup{words: words}
 		for _, w := range words {
 			g.sets |= w.sets
+			_, size1 := utf8.DecodeRuneInString(w.word)
+			_, size2 := utf8.DecodeRuneInString(w.word[size1:])
+			// The key of an invalid word might not be where a text's
+			// third rune starts: such a word turns the filter off.
+			if key, ok := runeKey(w.word, size1+size2); ok && utf8.ValidString(w.word) {
+				g.third |= 1 << key
+			} else {
+				g.third = ^uint64(0)
+			}
 		}
 		v.groups = append(v.groups, g)
 	}
@@ -338,25 +393,29 @@ func newMaskedVocab(sets map[vocabMask][]string) *maskedVocab {
 // It passes over the pass bytes of starts, and over a three-byte form (a
 // lead byte and two continuation bytes) whose rune starts no word. At a
 // rune that does start a word, ASCII or a three-byte form, it reads the
-// rune after it when that is ASCII or a three-byte form too, and passes
-// over the pair when no word starts with it. Forms are read without
-// validation: a word occurs only where its own valid UTF-8 stands, so a
-// misread rune can at worst pass the bitmaps and then fail the comparison
-// with the words in at; and no word starts inside a three-byte form. What
-// is left, and every other byte (the runes of other lengths, invalid
-// UTF-8), goes to lookup, in one place, so that the loop keeps its state
-// in registers.
+// rune after it when that is ASCII or a three-byte form too, passes over
+// the pair when no word starts with it, and else asks the pair's group
+// (at) at once: lookup would only read the same runes again. Forms are
+// read without validation: a word occurs only where its own valid UTF-8
+// stands, so a misread rune can at worst pass the bitmaps and then fail
+// the comparison with the words in at; and no word starts inside a
+// three-byte form. What is left, and every other byte (the runes of other
+// lengths, invalid UTF-8), goes to lookup. The pass bytes, most of an
+// ASCII line, have a loop of their own: in the main loop the offset moved
+// between registers at every byte.
 func (v *maskedVocab) scan(s string) vocabMask {
 	pass, starts, low, singles, pairs, asciiNext := &v.starts.pass, &v.starts.bits, &v.starts.low, &v.singles, &v.pairs.bits, &v.asciiNext
 	var m vocabMask
 	n := uint(len(s))
 	u := uint(0)
-	for u < n {
-		c := s[u]
-		if pass[c] {
+	for {
+		for u < n && pass[s[u]] {
 			u++
-			continue
 		}
+		if u >= n {
+			break
+		}
+		c := s[u]
 		r, r2 := rune(-1), rune(unread) // the runes at u and after it, once read
 		e := u                          // the end of r
 		switch {
@@ -406,7 +465,16 @@ func (v *maskedVocab) scan(s string) vocabMask {
 					r2 = rune(c&0x0F)<<12 | rune(x&0x3F)<<6 | rune(x>>8&0x3F)
 				}
 			}
-			if r2 != unread && !hasBit(pairs, rune(pairHash(r, r2))) {
+			if r2 != unread {
+				// Both runes are known and r is no word alone: only the
+				// words of the pair's group can start here.
+				if h := pairHash(r, r2); hasBit(pairs, rune(h)) {
+					third := e + 1 // where the rune after the pair starts
+					if r2 >= utf8.RuneSelf {
+						third = e + 3
+					}
+					m = v.at(s, int(u), int(third), h, m)
+				}
 				u = e
 				continue
 			}
@@ -433,7 +501,7 @@ func (v *maskedVocab) lookup(s string, u, e uint, r, r2 rune, m vocabMask) (voca
 		}
 	}
 	if r >= 1<<16 || hasBit(&v.singles, r) {
-		m = v.at(s, i, pairHash(r, -1), m)
+		m = v.at(s, i, -1, pairHash(r, -1), m)
 	}
 	if r2 == unread {
 		if e >= uint(len(s)) {
@@ -442,14 +510,18 @@ func (v *maskedVocab) lookup(s string, u, e uint, r, r2 rune, m vocabMask) (voca
 		r2, _ = decodeAt(s, int(e))
 	}
 	if h := pairHash(r, r2); hasBit(&v.pairs.bits, rune(h)) {
-		m = v.at(s, i, h, m)
+		m = v.at(s, i, -1, h, m)
 	}
 	return m, e
 }
 
 // at adds to m the sets of every word of the group of hash h that starts
-// at s[i:].
-func (v *maskedVocab) at(s string, i int, h uint16, m vocabMask) vocabMask {
+// at s[i:]. third is where the third rune of s[i:] starts when the caller
+// read the first two as the valid UTF-8 of their lengths, else -1; the
+// group's third then settles most misses without a comparison. (The
+// lengths must be right: a word matches where its own bytes stand, so its
+// third rune starts where the text's does.)
+func (v *maskedVocab) at(s string, i, third int, h uint16, m vocabMask) vocabMask {
 	k, ok := v.pairs.rank(rune(h))
 	if !ok {
 		return m
@@ -457,6 +529,11 @@ func (v *maskedVocab) at(s string, i int, h uint16, m vocabMask) vocabMask {
 	g := &v.groups[k]
 	if g.sets&^m == 0 {
 		return m
+	}
+	if third >= 0 {
+		if key, ok := runeKey(s, third); ok && g.third&(1<<key) == 0 {
+			return m
+		}
 	}
 	x := load8(s, i)
 	for k := range g.words {
@@ -542,12 +619,14 @@ func (w *wordStarts) next(s string, i int) (at int, r rune, size int) {
 	pass, bits, low := &w.pass, &w.bits, &w.low
 	n := uint(len(s))
 	u := uint(i)
-	for u < n {
-		c := s[u]
-		if pass[c] {
+	for {
+		for u < n && pass[s[u]] { // a loop of their own, as in maskedVocab.scan
 			u++
-			continue
 		}
+		if u >= n {
+			break
+		}
+		c := s[u]
 		if c < utf8.RuneSelf {
 			return int(u), rune(c), 1
 		}
