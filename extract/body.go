@@ -1014,6 +1014,12 @@ func isCapsLine(s string) bool {
 // rhythm of a teaser list, and the container was chosen by the tree, not
 // by line scores.
 func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
+	return endAtTeaserListIn(blocks, body, fromHTML, nil)
+}
+
+// endAtTeaserListIn is endAtTeaserList keeping its counts in scratch when
+// it has room: scratch comes and goes back all zeros.
+func endAtTeaserListIn(blocks []block, body []int, fromHTML bool, scratch *[]int) []int {
 	type seen struct{ last, gap, count, first int }
 	var byKind [markerSame]seen // markerSame is compared by text instead
 	for k := range byKind {
@@ -1023,7 +1029,14 @@ func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
 	// Counts over body[:k], so that what a period holds is a subtraction;
 	// one array for the three.
 	n := len(body) + 1
-	counts := make([]int, 3*n)
+	var counts []int
+	if scratch != nil {
+		counts = growZeroed(*scratch, 3*n)
+		*scratch = counts
+		defer clear(counts)
+	} else {
+		counts = make([]int, 3*n)
+	}
 	prose, heads, marks := counts[:n:n], counts[n:2*n:2*n], counts[2*n:]
 	for k, i := range body {
 		b := &blocks[i]

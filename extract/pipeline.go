@@ -171,6 +171,7 @@ type pageScratch struct {
 	dates     pageDates
 	dateState []int32 // the array under dates.state, both nows
 	memo      bodyMemo
+	teaser    []int // endAtTeaserList's counts, cleared by it on the way out
 }
 
 // scratchPool recycles pageScratch values between pages.
@@ -206,7 +207,7 @@ func growZeroed[T any](s []T, n int) []T {
 
 // putScratch clears s and gives it back to the pool.
 func putScratch(s *pageScratch) {
-	if !recycleBlocks || cap(s.labels) > maxPooledScratch || cap(s.memo.score) > maxPooledScratch {
+	if !recycleBlocks || cap(s.labels) > maxPooledScratch || cap(s.memo.score) > maxPooledScratch || cap(s.teaser) > 3*maxPooledScratch {
 		return
 	}
 	clear(s.labels)
@@ -284,7 +285,7 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil, &f.trails)
-	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserListIn(blocks, extendNumberedList(blocks, body), false, &scratch.teaser)), f.title)
 	f.labels, f.dates = nil, nil // they go back to the pool with the scratch
 	return f
 }
@@ -373,7 +374,7 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs, nil)
-	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, body, true)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserListIn(blocks, body, true, &scratch.teaser)), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
 	f.labels = nil // it goes back to the pool with the scratch

@@ -110,6 +110,7 @@ func scratchIsClear(s *pageScratch) bool {
 		!slices.ContainsFunc(s.memo.score[:cap(s.memo.score)], func(v float64) bool { return v != 0 }) &&
 		!slices.ContainsFunc(s.memo.dated[:cap(s.memo.dated)], func(v int8) bool { return v != 0 }) &&
 		!slices.ContainsFunc(s.memo.run[:cap(s.memo.run)], func(v int) bool { return v != 0 }) &&
+		!slices.ContainsFunc(s.teaser[:cap(s.teaser)], func(v int) bool { return v != 0 }) &&
 		s.memo.dates == nil && s.dates.now.IsZero()
 }
 
@@ -125,8 +126,9 @@ func TestPutScratchClears(t *testing.T) {
 		s.memo.isDated(blocks, i)
 	}
 	s.memo.scoreAll(blocks)
-	textBodyBlocksMemo(blocks, &s.memo, -1)
-	if len(s.dates.found) == 0 || len(s.memo.run) == 0 || labels[2] == nil {
+	body := textBodyBlocksMemo(blocks, &s.memo, -1)
+	endAtTeaserListIn(blocks, body, false, &s.teaser)
+	if len(s.dates.found) == 0 || len(s.memo.run) == 0 || cap(s.teaser) == 0 || labels[2] == nil {
 		t.Fatalf("the page filled no memo: found %v, labels %v", s.dates.found, labels)
 	}
 	putScratch(s)
