@@ -1536,11 +1536,17 @@ func outletAfter(line string, date foundDate) string {
 	if !date.ok {
 		return ""
 	}
-	fields := strings.Fields(line[date.end:])
-	if len(fields) == 0 {
+	// Only the first word after the date is read: it is taken without
+	// splitting the rest of the line.
+	first := ""
+	for f := range strings.FieldsSeq(line[date.end:]) {
+		first = f
+		break
+	}
+	if first == "" {
 		return ""
 	}
-	w := trimPunctSpace(fields[0])
+	w := trimPunctSpace(first)
 	if len(parseLabels(w)) > 0 {
 		return ""
 	}
