@@ -270,14 +270,21 @@ type bodyMemo struct {
 	score []float64  // lineScore of each block
 	dated []int8     // 1 for a dated info line, -1 for any other, 0 not yet known
 	dates *pageDates // the page's dates, shared with the other stages; may be nil
+	run   []int      // the array of the run textBodyBlocksMemo returned last
 }
 
+// newBodyMemo makes the memo for blocks, whose roles are settled.
 func newBodyMemo(blocks []block) *bodyMemo {
 	m := &bodyMemo{score: make([]float64, len(blocks)), dated: make([]int8, len(blocks))}
+	m.scoreAll(blocks)
+	return m
+}
+
+// scoreAll fills m.score, which has room for every block.
+func (m *bodyMemo) scoreAll(blocks []block) {
 	for i := range blocks {
 		m.score[i] = lineScore(&blocks[i])
 	}
-	return m
 }
 
 // isDated reports an info line with a date, searched once per block.
@@ -291,7 +298,9 @@ func (m *bodyMemo) isDated(blocks []block, i int) bool {
 	return m.dated[i] > 0
 }
 
-// textBodyBlocksMemo is textBodyBlocks with the scores of m.
+// textBodyBlocksMemo is textBodyBlocks with the scores of m. The run it
+// returns is written over m.run, which the next call overwrites: each try
+// at the body replaces the one before, so one array serves them all.
 func textBodyBlocksMemo(blocks []block, m *bodyMemo, infoIdx int) []int {
 	bestSum, bestStart, bestEnd := 0.0, -1, -1
 	sum, start := 0.0, 0
@@ -327,10 +336,11 @@ func textBodyBlocksMemo(blocks []block, m *bodyMemo, infoIdx int) []int {
 			bestStart--
 		}
 	}
-	out := make([]int, 0, bestEnd-bestStart)
+	out := m.run[:0]
 	for i := bestStart; i < bestEnd; i++ {
 		out = append(out, i)
 	}
+	m.run = out
 	return out
 }
 
@@ -861,7 +871,8 @@ func isPostFooter(b *block) bool {
 // hides the list under it; the body goes on only if prose follows (a
 // "Related articles" box set into an English story).
 func assembleParagraphs(blocks []block, idx []int, title string) []string {
-	paras := []string{}
+	paras := make([]string, 0, len(idx)) // at most one a block: no growing
+
 	inRelated, sawProse := false, false
 	// A subheading with nothing under it ("References" over a list that
 	// was left out) heads nothing: the body ends before it. On a page of
@@ -1003,13 +1014,30 @@ func isCapsLine(s string) bool {
 // rhythm of a teaser list, and the container was chosen by the tree, not
 // by line scores.
 func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
+	return endAtTeaserListIn(blocks, body, fromHTML, nil)
+}
+
+// endAtTeaserListIn is endAtTeaserList keeping its counts in scratch when
+// it has room: scratch comes and goes back all zeros.
+func endAtTeaserListIn(blocks []block, body []int, fromHTML bool, scratch *[]int) []int {
 	type seen struct{ last, gap, count, first int }
-	byKind := map[teaserMarker]*seen{}
-	byText := map[string]*seen{}
-	// Counts over body[:k], so that what a period holds is a subtraction.
-	prose := make([]int, len(body)+1)
-	heads := make([]int, len(body)+1)
-	marks := make([]int, len(body)+1)
+	var byKind [markerSame]seen // markerSame is compared by text instead
+	for k := range byKind {
+		byKind[k].last = -1
+	}
+	byText := map[string]seen{}
+	// Counts over body[:k], so that what a period holds is a subtraction;
+	// one array for the three.
+	n := len(body) + 1
+	var counts []int
+	if scratch != nil {
+		counts = growZeroed(*scratch, 3*n)
+		*scratch = counts
+		defer clear(counts)
+	} else {
+		counts = make([]int, 3*n)
+	}
+	prose, heads, marks := counts[:n:n], counts[n:2*n:2*n], counts[2*n:]
 	for k, i := range body {
 		b := &blocks[i]
 		prose[k+1], heads[k+1], marks[k+1] = prose[k], heads[k], marks[k]
@@ -1038,14 +1066,16 @@ func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
 		var s *seen
 		need, minGap := minTeaserItems, 3
 		if kind == markerSame {
-			if s = byText[b.text]; s == nil {
-				s = &seen{last: -1}
-				byText[b.text] = s
+			// Kept by value, written back below: a map of pointers made
+			// each line's record an allocation of its own.
+			text, ok := byText[b.text]
+			if !ok {
+				text = seen{last: -1}
 			}
+			s = &text
 			need, minGap = minSeparatorItems, minTeaserPeriod
-		} else if s = byKind[kind]; s == nil {
-			s = &seen{last: -1}
-			byKind[kind] = s
+		} else {
+			s = &byKind[kind]
 		}
 		gap, from := k-s.last, s.last+1
 		item := s.last >= 0 && gap >= minGap && gap <= maxTeaserPeriod && prose[k]-prose[from] <= 1
@@ -1066,6 +1096,9 @@ func endAtTeaserList(blocks []block, body []int, fromHTML bool) []int {
 			s.count, s.first, s.gap = 2, s.last, gap
 		}
 		s.last = k
+		if kind == markerSame {
+			byText[b.text] = *s
+		}
 		if s.count >= need {
 			cut = s.first
 			// The item starts up to a period before its marker, after the

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestIsNameList(t *testing.T) {
 	tests := []struct {
@@ -137,10 +140,18 @@ func TestEndAtTeaserList(t *testing.T) {
 		{"repeated separator", concat(story, []string{"Copy link Print Download", summary, "Copy link Print Download", summary,
 			"Copy link Print Download", summary, "Copy link Print Download"}), 2},
 	}
+	// The same cases in turn through one scratch, as pages share it.
+	var scratch []int
 	for _, tt := range tests {
 		blocks, body := linesToBlocks(tt.lines)
 		if got := endAtTeaserList(blocks, body, false); len(got) != tt.want {
 			t.Errorf("%s: kept %d lines, want %d", tt.name, len(got), tt.want)
+		}
+		if got := endAtTeaserListIn(blocks, body, false, &scratch); len(got) != tt.want {
+			t.Errorf("%s with a scratch: kept %d lines, want %d", tt.name, len(got), tt.want)
+		}
+		if slices.ContainsFunc(scratch, func(v int) bool { return v != 0 }) {
+			t.Errorf("%s: scratch left as %v, want it cleared", tt.name, scratch)
 		}
 	}
 }

@@ -369,11 +369,13 @@ func cleanAuthor(v string) string {
 	if i := indexAnyRune(v, "(（"); i > 0 {
 		v = v[:i] // 周思博（Joel Spolsky）: the name again in another script
 	}
-	fields := strings.FieldsFunc(v, func(r rune) bool {
+	// The names are few: room for them on the stack, and the words
+	// walked rather than collected first.
+	var kept [8]string
+	names := kept[:0]
+	for f := range strings.FieldsFuncSeq(v, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、，,；;／/|｜", r)
-	})
-	names := fields[:0]
-	for _, f := range fields {
+	}) {
 		if chromeSet.coveredBut(f, 1) || containsAnyRune(f, "(（[【") {
 			break // the widgets after the byline: 我来说两句(0)
 		}
@@ -447,7 +449,17 @@ func appByline(line string) (author string, ok bool) {
 		runeLen(line) > 40 || hasProsePunct(line) {
 		return "", false
 	}
-	fields := strings.Fields(line)
+	// A byline has at most four words, 原创 included: they are kept in an
+	// array on the stack, and a line with more is turned away as soon as
+	// its fifth word is seen.
+	var words [4]string
+	fields := words[:0]
+	for f := range strings.FieldsSeq(line) {
+		if len(fields) == len(words) {
+			return "", false
+		}
+		fields = append(fields, f)
+	}
 	if len(fields) > 0 && slices.Contains(originalMarks, fields[0]) {
 		fields = fields[1:]
 	}

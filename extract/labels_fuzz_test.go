@@ -286,3 +286,52 @@ func TestTrailSplitRuneCoversSet(t *testing.T) {
 		}
 	}
 }
+
+// cleanAuthorPlain is cleanAuthor collecting the words with
+// strings.FieldsFunc before it walks them: the form it must agree with.
+func cleanAuthorPlain(v string) string {
+	if isNonAuthor(strings.TrimSpace(v)) {
+		return ""
+	}
+	if containsAnyRune(v, "“”《》") {
+		return ""
+	}
+	if i := indexAnyRune(v, "(（"); i > 0 {
+		v = v[:i]
+	}
+	fields := strings.FieldsFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,；;／/|｜", r)
+	})
+	names := fields[:0]
+	for _, f := range fields {
+		if chromeSet.coveredBut(f, 1) || containsAnyRune(f, "(（[【") {
+			break
+		}
+		if hasAnySuffix(f, reportSuffixes) || hasAnySuffix(f, outletRoleSuffixes) && !startsWithAny(f, outletRoleSuffixes) {
+			continue
+		}
+		f = trimRoleWords(f)
+		if f == "" || f == "and" || f == "和" || f == "与" || f == "與" {
+			continue
+		}
+		names = append(names, f)
+	}
+	return strings.Join(names, " ")
+}
+
+// FuzzCleanAuthor holds cleanAuthor, which keeps its names in an array
+// on the stack, to the plain form, past eight names too.
+func FuzzCleanAuthor(f *testing.F) {
+	for _, s := range []string{
+		"", "张三", "张三 李四", "记者 张三、李四、王五、赵六、钱七、孙八、周九、吴十、郑十一", "周思博（Joel Spolsky）",
+		"Jane Roe and John Doe", "a b c d e f g h i j k", "台中報導 張三", "潮声新闻记者 李四", "张三 我来说两句(0)",
+		"未知", "\xff张三", "张\xe5\xa4 三", "A/B|C｜D；E;F，G,H、I J",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanAuthor(s), cleanAuthorPlain(s); got != want {
+			t.Errorf("cleanAuthor(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

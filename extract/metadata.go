@@ -557,7 +557,9 @@ func isBracketWidgets(s string) bool {
 		return false
 	}
 	n := 0
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ']' || r == '】' }) {
+	// The parts are walked, not collected: the slice was an allocation
+	// for every line that opens with a bracket.
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ']' || r == '】' }) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -1265,7 +1267,9 @@ func authorNearBody(blocks []block, body []int, f *pageFacts) string {
 		return ""
 	}
 	first, last := body[0], body[len(body)-1]
-	var edges []int
+	// At most six lines around the first and seven around the last: room
+	// made on the stack.
+	edges := make([]int, 0, 13)
 	for i := max(0, first-2); i < min(len(blocks), first+4); i++ {
 		edges = append(edges, i)
 	}
@@ -1532,11 +1536,17 @@ func outletAfter(line string, date foundDate) string {
 	if !date.ok {
 		return ""
 	}
-	fields := strings.Fields(line[date.end:])
-	if len(fields) == 0 {
+	// Only the first word after the date is read: it is taken without
+	// splitting the rest of the line.
+	first := ""
+	for f := range strings.FieldsSeq(line[date.end:]) {
+		first = f
+		break
+	}
+	if first == "" {
 		return ""
 	}
-	w := trimPunctSpace(fields[0])
+	w := trimPunctSpace(first)
 	if len(parseLabels(w)) > 0 {
 		return ""
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -135,38 +136,118 @@ func extractDecoded(data []byte, opts Options, now time.Time, trust bool) (art *
 // classifyAll gives every block its text-based role, and returns the
 // labels parsed on the way for the stages that read the fields.
 func classifyAll(blocks []block, now time.Time) blockLabels {
-	labels := blockLabels{}
+	return classifyAllInto(blocks, now, make(blockLabels, len(blocks)))
+}
+
+// classifyAllInto is classifyAll keeping the labels in labels, which
+// holds one nil entry per block.
+func classifyAllInto(blocks []block, now time.Time, labels blockLabels) blockLabels {
 	for i := range blocks {
 		l := lineFacts{text: blocks[i].text, textStats: blocks[i].stats}
 		blocks[i].role = classifyLine(&l, now)
 		if l.labelsOK {
-			labels[i] = l.labels
+			labels.set(i, l.labels)
 		}
 	}
 	return labels
 }
 
 // blockLabels holds parseLabels of a page's lines, by block index, for
-// the lines parsed so far. The classifier parses the short lines that
-// hold a label word, and the stages that read the fields
-// (anchorInfoLine, readFields, authorNearBody) come back to the same info
-// lines. A line's labels depend on its text alone, and the texts do not
-// change once the blocks are built. Callers only read the slices it
-// gives; a nil blockLabels parses every time. A map, as few lines of a
-// page are ever parsed.
-type blockLabels map[int][]labelValue
+// the lines parsed so far: nil for a line not parsed yet. The classifier
+// parses the short lines that hold a label word, and the stages that read
+// the fields (anchorInfoLine, readFields, authorNearBody) come back to the
+// same info lines. A line's labels depend on its text alone, and the texts
+// do not change once the blocks are built. Callers only read the slices
+// it gives; a nil blockLabels parses every time. A slice rather than a
+// map: the map grew with every labelled line, several allocations a page,
+// where the slice is one, and recycled with the page's scratch.
+type blockLabels [][]labelValue
+
+// noLabels marks a line parsed and found without labels, which parseLabels
+// gives as nil, the mark of a line not parsed yet.
+var noLabels = []labelValue{}
+
+// set keeps v as the labels of block i.
+func (m blockLabels) set(i int, v []labelValue) {
+	if v == nil {
+		v = noLabels
+	}
+	m[i] = v
+}
 
 // of returns parseLabels(blocks[i].text), parsing it once.
 func (m blockLabels) of(blocks []block, i int) []labelValue {
 	if m == nil {
 		return parseLabels(blocks[i].text)
 	}
-	v, ok := m[i]
-	if !ok {
+	v := m[i]
+	if v == nil {
 		v = parseLabels(blocks[i].text)
-		m[i] = v
+		m.set(i, v)
 	}
 	return v
+}
+
+// pageScratch holds the per-block work arrays of one page (its labels, its
+// dates, the body search's scores), which are garbage once the page's
+// facts are read. Allocated afresh they were about a third of a text
+// dump's allocations; recycled through scratchPool they cost a clear.
+// Every array comes back to the pool cleared, so that the pool keeps no
+// page's text alive and a page starts from empty memos.
+type pageScratch struct {
+	labels    blockLabels
+	dates     pageDates
+	dateState []int32 // the array under dates.state, both nows
+	memo      bodyMemo
+	teaser    []int // endAtTeaserList's counts, cleared by it on the way out
+}
+
+// scratchPool recycles pageScratch values between pages.
+var scratchPool sync.Pool // of *pageScratch
+
+// maxPooledScratch is the most blocks a scratch kept for reuse has room
+// for, the bound of the block pool.
+const maxPooledScratch = maxPooledBlocks
+
+// getScratch returns a scratch with room for n blocks, its labels sized
+// for them and its dates a fresh memo for now. The caller gives it back
+// with putScratch once nothing reads it any more.
+func getScratch(n int, now time.Time) *pageScratch {
+	s, _ := scratchPool.Get().(*pageScratch)
+	if s == nil || !recycleBlocks {
+		s = &pageScratch{}
+	}
+	s.labels = growZeroed(s.labels, n)
+	s.dateState = growZeroed(s.dateState, 2*n)
+	s.dates = pageDates{now: now, state: [2][]int32{s.dateState[:n:n], s.dateState[n:]}, found: s.dates.found[:0]}
+	s.memo = bodyMemo{score: growZeroed(s.memo.score, n), dated: growZeroed(s.memo.dated, n), dates: &s.dates, run: s.memo.run[:0]}
+	return s
+}
+
+// growZeroed returns s resliced to n, or a new slice when it has no room:
+// a pooled slice is all zeros up to its capacity.
+func growZeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// putScratch clears s and gives it back to the pool.
+func putScratch(s *pageScratch) {
+	if !recycleBlocks || cap(s.labels) > maxPooledScratch || cap(s.memo.score) > maxPooledScratch || cap(s.teaser) > 3*maxPooledScratch {
+		return
+	}
+	clear(s.labels)
+	clear(s.dateState)
+	clear(s.dates.found)
+	clear(s.memo.score)
+	clear(s.memo.dated)
+	clear(s.memo.run[:cap(s.memo.run)]) // the tries before the last were longer
+	s.memo.run = s.memo.run[:0]
+	s.dates = pageDates{found: s.dates.found[:0]}
+	s.memo.dates = nil
+	scratchPool.Put(s)
 }
 
 // extractText runs the text-dump pipeline: lines, roles, the dense run of
@@ -177,16 +258,18 @@ func extractText(text string, art *Article, now time.Time) pageFacts {
 
 // extractTextBlocks is extractText for the blocks of the text.
 func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
-	dates := newPageDates(len(blocks), now)
-	labels := classifyAll(blocks, now)
+	scratch := getScratch(len(blocks), now)
+	defer putScratch(scratch)
+	dates := &scratch.dates
+	labels := classifyAllInto(blocks, now, scratch.labels)
 	markCodeLines(blocks)
 	unmarkListStamps(blocks, dates)
 	// The densest run, unless a run under a dated headline is nearly as
 	// dense; the choice is made again once the info line is known.
 	// The roles stay as they are until the body is chosen: the lines'
 	// scores and dates are worked out once for the two or three tries.
-	memo := newBodyMemo(blocks)
-	memo.dates = dates
+	memo := &scratch.memo
+	memo.scoreAll(blocks)
 	textBody := func(anchor int) []int {
 		return preferHeadedRunMemo(blocks, memo, textBodyBlocksMemo(blocks, memo, anchor))
 	}
@@ -230,7 +313,8 @@ func extractTextBlocks(blocks []block, art *Article, now time.Time) pageFacts {
 		f.date = settleDayMonth(f.date, blocks, "", nil, now)
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, nil, &f.trails)
-	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, extendNumberedList(blocks, body), false)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserListIn(blocks, extendNumberedList(blocks, body), false, &scratch.teaser)), f.title)
+	f.labels, f.dates = nil, nil // they go back to the pool with the scratch
 	return f
 }
 
@@ -245,7 +329,9 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		return extractText(flattenHTML(text), art, now), nil
 	}
 	blocks := page.blocks
-	labels := classifyAll(blocks, now)
+	scratch := getScratch(len(blocks), now)
+	defer putScratch(scratch)
+	labels := classifyAllInto(blocks, now, scratch.labels)
 	s := readStructured(page.root)
 	body := firstPostOfListing(page, htmlBodyBlocks(page))
 	start := -1
@@ -316,9 +402,10 @@ func extractHTML(text string, art *Article, opts Options, now time.Time) (pageFa
 		}
 	}
 	f.crumbs = findBreadcrumb(blocks, f.title, f.titleIdx, s.crumbs, nil)
-	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserList(blocks, body, true)), f.title)
+	art.Paragraphs = assembleParagraphs(blocks, dropGallery(blocks, endAtTeaserListIn(blocks, body, true, &scratch.teaser)), f.title)
 	art.Lang = s.lang
 	art.URL = firstNonEmpty(s.canonical, s.meta["og:url"], s.ld.url)
+	f.labels = nil // it goes back to the pool with the scratch
 	return f, nil
 }
 
