@@ -912,7 +912,7 @@ func assembleParagraphs(blocks []block, idx []int, title string) []string {
 		case roleUnknown:
 		case roleInfo:
 			// A notice ends with its date on a line of its own.
-			if len(paras) == 0 || len(parseLabels(b.text)) > 0 {
+			if len(paras) == 0 || hasLabel(b.text) {
 				continue
 			}
 		default:

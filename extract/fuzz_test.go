@@ -207,6 +207,9 @@ func FuzzParseLabels(f *testing.F) {
 		if want := parseLabelsReference(line); !slices.Equal(got, want) {
 			t.Fatalf("parseLabels(%q) = %+v, reference %+v", line, got, want)
 		}
+		if hasLabel(line) != (len(got) > 0) {
+			t.Fatalf("hasLabel(%q) = %v with %d labels", line, hasLabel(line), len(got))
+		}
 		valid := utf8.ValidString(line)
 		prev := -1
 		for i, l := range got {

@@ -75,26 +75,19 @@ func parseLabels(line string) []labelValue {
 	// hits of most off the heap.
 	var buf [8]hit
 	hits := buf[:0]
-	for i := 0; i < len(line); {
-		if i = labelWords.nextStart(line, i); i == len(line) {
+	for i := 0; ; {
+		e, start, sep, ok := nextLabel(line, i)
+		if !ok {
 			break
 		}
-		r, size := decodeAt(line, i)
-		if word, ok := labelWords.at(line, i, r); ok {
-			e := labelEntry{word, labelKinds[word]}
-			if sep, ok := labelSeparator(line, i, i+len(word), e); ok {
-				if k := len(hits) - 1; k >= 0 && e.kind == labelAuthor && hits[k].entry.kind == labelAuthor && gluedToHan(line, i) {
-					// 采写：南都记者 余毅菁: the outlet's 记者 belongs to
-					// the value of the author label before it.
-					i += len(word)
-					continue
-				}
-				hits = append(hits, hit{e, i, sep})
-				i = sep
-				continue
-			}
+		if k := len(hits) - 1; k >= 0 && e.kind == labelAuthor && hits[k].entry.kind == labelAuthor && gluedToHan(line, start) {
+			// 采写：南都记者 余毅菁: the outlet's 记者 belongs to the
+			// value of the author label before it.
+			i = start + len(e.word)
+			continue
 		}
-		i += size
+		hits = append(hits, hit{e, start, sep})
+		i = sep
 	}
 	if len(hits) == 0 {
 		return nil // most lines asked about: no label, nothing to make
@@ -114,6 +107,32 @@ func parseLabels(line string) []labelValue {
 		out = append(out, labelValue{kind: h.entry.kind, label: h.entry.word, value: v, start: h.start})
 	}
 	return out
+}
+
+// nextLabel finds the first label of line at or after i that a separator
+// follows: its entry, where it starts and where its value starts.
+func nextLabel(line string, i int) (e labelEntry, start, valueAt int, ok bool) {
+	for i < len(line) {
+		if i = labelWords.nextStart(line, i); i == len(line) {
+			break
+		}
+		r, size := decodeAt(line, i)
+		if word, found := labelWords.at(line, i, r); found {
+			e = labelEntry{word, labelKinds[word]}
+			if sep, found := labelSeparator(line, i, i+len(word), e); found {
+				return e, i, sep, true
+			}
+		}
+		i += size
+	}
+	return labelEntry{}, 0, 0, false
+}
+
+// hasLabel reports whether parseLabels finds a label in line, without
+// cutting the values: the first label found is always kept.
+func hasLabel(line string) bool {
+	_, _, _, ok := nextLabel(line, 0)
+	return ok
 }
 
 // nameAfterJobTitle reads the name that closes an author value written as

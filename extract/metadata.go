@@ -454,7 +454,7 @@ func dateLineHead(s string) string {
 // dateLineHeadFrom is dateLineHead given the line's date, as FindDate
 // finds it with farFuture.
 func dateLineHeadFrom(s string, date foundDate) string {
-	if !date.ok || date.start == 0 || strings.Trim(s[date.end:], " )）]") != "" || len(parseLabels(s)) > 0 {
+	if !date.ok || date.start == 0 || strings.Trim(s[date.end:], " )）]") != "" || hasLabel(s) {
 		return ""
 	}
 	head := strings.TrimRight(s[:date.start], " (（[")
@@ -525,7 +525,7 @@ func titleShapeScore(s string, st textStats) float64 {
 	if containsAnyRune(s, "|｜") || strings.Count(s, " ") > 4 && st.han > 0 {
 		score -= 8
 	}
-	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || len(parseLabels(s)) > 0 {
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") || hasLabel(s) {
 		score -= 10
 	}
 	if _, ok := bylineName(s); ok {
@@ -1197,7 +1197,7 @@ func postedByDated(line string) string {
 	if p, ok := hasAnyPrefix(name, postedByOpeners); ok {
 		name = strings.TrimSpace(name[len(p):])
 	}
-	if !isBareName(name) || len(parseLabels(name)) > 0 || trimRoleWords(name) != name ||
+	if !isBareName(name) || hasLabel(name) || trimRoleWords(name) != name ||
 		statsOf(name).han > 0 && chromeSet.contains(name) {
 		return "" // 最新推荐文章于 ... 发布: a widget's line, not a post's
 	}
@@ -1426,7 +1426,7 @@ const sentenceEnds = "。！？!?.”」』…"
 // 李明), or a name with where the report was filed (王煌忠／台中報導). It
 // refuses outlets (新华社) and the notes that close stories (完, 待续).
 func signatureNames(inner string) string {
-	if len(parseLabels(inner)) > 0 || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) || isChromeHeading(inner) {
+	if hasLabel(inner) || hasAnySuffix(inner, outletSuffixes) || containsAny(inner, signatureNonNames) || isChromeHeading(inner) {
 		return ""
 	}
 	if looksLikeNames(inner) {
@@ -1547,7 +1547,7 @@ func outletAfter(line string, date foundDate) string {
 		return ""
 	}
 	w := trimPunctSpace(first)
-	if len(parseLabels(w)) > 0 {
+	if hasLabel(w) {
 		return ""
 	}
 	// A group site and its paper joined by a dash (金羊网—新快报) name

@@ -494,7 +494,7 @@ func pageLang(title string, blocks []block, body []int) string {
 // lower-case words around the name, and returns "" unless one to five
 // capitalised words are left.
 func nameFromByline(v string) string {
-	if len(parseLabels(v)) > 0 {
+	if hasLabel(v) {
 		return "" // "Last Updated: January 7, 2025"
 	}
 	if _, start, _, ok := FindDate(v, farFuture); ok {
