@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// anyRuneSets are the sets metadata.go and cleanAuthor pass to
+// anyRuneSets are the sets metadata.go, classify.go and cleanAuthor pass to
 // indexAnyRune and containsAnyRune.
-var anyRuneSets = []string{"|｜", ">»›", "，。", "。.", "/／", "（）()", "（）()【】[]", "（(", "）)", "(（", "“”《》", "(（[【"}
+var anyRuneSets = []string{"|｜", ">»›", crumbStrongSepChars, "，。", "。.", "/／", "（）()", "（）()【】[]", "（(", "）)", "(（", "“”《》", "(（[【"}
 
 func FuzzIndexAnyRune(f *testing.F) {
 	for _, s := range []string{"", "a|b", "中文｜标题", "（记者 张三）", "\xef\xbd", "\xef\xbd\x9c", "\xe4\xef\xbc\x88x", "a/b／c", "。.。", "abc\xff（", "口述:“老公”", "周思博（Joel Spolsky）", "我来说两句(0)", "《书名》\xe2\x80"} {

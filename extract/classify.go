@@ -316,7 +316,7 @@ func breadcrumbLabel(text string) (string, bool) {
 			return strings.TrimSpace(strings.TrimLeft(rest, ":：")), true
 		}
 		if l != "位置" && l != "当前页面" && l != "當前頁面" {
-			if f := strings.Fields(rest); strings.ContainsAny(rest, crumbStrongSepChars) || len(f) >= 2 && isHomeWord(f[0]) {
+			if f := strings.Fields(rest); containsAnyRune(rest, crumbStrongSepChars) || len(f) >= 2 && isHomeWord(f[0]) {
 				return strings.TrimSpace(rest), true
 			}
 		}

@@ -2014,7 +2014,7 @@ func crumbAboveTitle(blocks []block, title string, titleIdx int) []string {
 		if runeLen(t) > 60 || hasProsePunct(t) {
 			continue
 		}
-		strong := strings.ContainsAny(t, crumbStrongSepChars)
+		strong := containsAnyRune(t, crumbStrongSepChars)
 		if !strong && !(i >= titleIdx-3 && startsWithAny(strings.TrimLeftFunc(t, isSpaceRune), crumbLeadingSeps)) {
 			continue
 		}
@@ -2049,7 +2049,7 @@ func crumbLinesAboveTitle(blocks []block, titleIdx int) []string {
 	home := false
 	for j := titleIdx - 2; j >= 0 && len(up) < 4; j-- {
 		t := trimPunctSpace(blocks[j].text)
-		if t == "" || runeLen(t) > 10 || strings.ContainsAny(t, crumbStrongSepChars) || hasProsePunct(t) ||
+		if t == "" || runeLen(t) > 10 || containsAnyRune(t, crumbStrongSepChars) || hasProsePunct(t) ||
 			strings.ContainsAny(t, " :：、,") || slices.Contains(up, t) {
 			break
 		}
