@@ -77,43 +77,34 @@ func countScripts(paras []string) scriptCounts {
 				}
 				continue
 			}
-			if ch&0xF0 == 0xE0 && i+2 < len(p) {
-				// The CJK block, where nearly all of a Chinese page's
-				// characters are and the only one with marks, is taken
-				// in runs: one load of the three bytes, tested for the
-				// block's lead bytes (E4 B8-BF, E5-E9) and for two
-				// continuation bytes at once.
-				for t := p[i:]; len(t) >= 4; t = t[3:] {
-					x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-					if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && x&0xF8FF != 0xB8E4 {
-						break
-					}
+			if ch&0xF0 == 0xE0 && i+3 < len(p) {
+				if read, run := threeByteRun(p[i:]); read > 0 {
+					i += read
+					han += run.han
+					trad += run.trad
+					kana += run.kana
+					hangul += run.hangul
+					continue
+				}
+			}
+			if ch&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+				// The paragraph's last character, which threeByteRun
+				// leaves as it loads four bytes at a time.
+				r := rune(p[i]&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+				i += 3
+				if isHan(r) {
 					han++
-					if k := (x&0x0F)<<12 | (x>>8&0x3F)<<6 | (x >> 16 & 0x3F) - scriptMarksFirst; k < uint32(len(scriptMarks)) {
-						trad += int(scriptMarks[k])
+					switch {
+					case r >= 0x3040 && r <= 0x30FF:
+						kana++
+					case r >= 0xAC00 && r <= 0xD7AF:
+						hangul++
 					}
-					i += 3
-				}
-				if i+2 >= len(p) || p[i]&0xF0 != 0xE0 {
-					continue
-				}
-				if p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-					r := rune(p[i]&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-					i += 3
-					if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
-						han++
-						trad += int(scriptMarks[k])
-					} else if isHan(r) {
-						han++
-						switch {
-						case r >= 0x3040 && r <= 0x30FF:
-							kana++
-						case r >= 0xAC00 && r <= 0xD7AF:
-							hangul++
-						}
+					if m := scriptMarks[uint16(r)]; m&inBlock != 0 {
+						trad += int(m) - int(blockBase)
 					}
-					continue
 				}
+				continue
 			}
 			if i+1 < len(p) && ch >= 0xC2 && ch <= 0xDF && p[i+1]&0xC0 == 0x80 {
 				i += 2 // Latin-1 and the other two-byte forms: never Han
@@ -127,6 +118,81 @@ func countScripts(paras []string) scriptCounts {
 		}
 	}
 	return scriptCounts{han: han, latin: latin, trad: trad, kana: kana, hangul: hangul}
+}
+
+// threeByteRun counts the three-byte forms (all of CJK and its
+// punctuation) at the start of p while four bytes are left; read is how
+// many bytes it took. Punctuation (，。“) stays in the run, so that a
+// Chinese sentence is read in one. A function of its own, so that its
+// loop keeps its variables in registers, which countScripts has too few
+// of.
+func threeByteRun(p string) (read int, c scriptCounts) {
+	// marks adds the scriptMarks values of the block's characters on the
+	// fast path; outside holds the rest, off it.
+	marks := 0
+	var outside outsideCounts
+	t := p
+	// Two characters to an eight-byte load, the shapes of both tested at
+	// once, and one test for both in the block.
+	for len(t) >= 8 {
+		x := le64(t)
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+			break
+		}
+		v1, v2 := scriptMarks[threeByteRune(uint32(x))], scriptMarks[threeByteRune(uint32(x>>24))]
+		if v1&v2&inBlock != 0 {
+			marks += int(v1) + int(v2)
+		} else {
+			outside.add(v1)
+			outside.add(v2)
+		}
+		t = t[6:]
+	}
+	// The run's last character, or the one before a broken form.
+	for ; len(t) >= 4; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+		if x&0xC0C0F0 != 0x8080E0 {
+			break
+		}
+		outside.add(scriptMarks[threeByteRune(x)])
+	}
+	read = len(p) - len(t)
+	// The block's characters are counted as the run's length less the
+	// others, which saves an addition per character.
+	k := &outside.kinds
+	block := read/3 - (k[notHan] + k[hanOther] + k[hanKana] + k[hanHangul])
+	return read, scriptCounts{
+		han:    block + k[hanOther] + k[hanKana] + k[hanHangul],
+		trad:   marks + outside.marks - int(blockBase)*block,
+		kana:   k[hanKana],
+		hangul: k[hanHangul],
+	}
+}
+
+// outsideCounts are threeByteRun's counts off its fast path: the marks
+// of the block's characters read one by one and the characters outside
+// the block by their scriptMarks values.
+type outsideCounts struct {
+	marks int
+	kinds [8]int
+}
+
+// add counts a character by its scriptMarks value.
+func (o *outsideCounts) add(v uint8) {
+	if v&inBlock != 0 {
+		o.marks += int(v)
+		return
+	}
+	o.kinds[v&7]++
+}
+
+// threeByteRune is the code point of the three-byte form in x's low three
+// bytes (lead byte first), its shape already tested. One multiplication
+// puts the lead's four bits (bits 0-3) at 28 while the last byte's six
+// (16-21) stay, and the middle byte's six are shifted in between; the
+// fourth byte is masked out and nothing overlaps, so there are no carries.
+func threeByteRune(x uint32) uint16 {
+	return uint16(((x&0x3F000F)*(1<<28|1) + (x&0x3F00)<<14) >> 16)
 }
 
 // articleLang is the language the Article reports for a page that does
@@ -227,23 +293,52 @@ const scriptSampleRunes = 1500
 // latinSampleBytes is how much Latin text latinLang reads.
 const latinSampleBytes = 600
 
-// scriptMarksFirst is the first character of the CJK Unified Ideographs
-// block, which scriptMarks covers.
-const scriptMarksFirst = 0x4E00
+// unifiedFirst and unifiedEnd bound the CJK Unified Ideographs block,
+// where nearly all of a Chinese page's characters are and all of
+// scriptMarks' marks.
+const unifiedFirst, unifiedEnd = 0x4E00, 0xA000
 
-// scriptMarks gives the characters of the CJK block from scriptMarksFirst
-// on +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the others, so
-// that guessLang adds one number per character; all the characters of both
-// lists are in that block (TestScriptMarksCoverLists).
-var scriptMarks = func() *[0xA000 - scriptMarksFirst]int8 {
-	var m [0xA000 - scriptMarksFirst]int8
+// blockBase is added to the marks (+1, 0, -1) of the unified block's
+// characters in scriptMarks, setting inBlock, a bit of its own, so that
+// one test tells two characters in the block.
+const blockBase, inBlock uint8 = 0x82, 0x80
+
+// scriptMarks' values for the characters outside the unified block, the
+// lowest bit for Han (isHan), the next ones for kana and hangul.
+const (
+	notHan    = 0
+	hanOther  = 1 // the other ideographs (extension A, compatibility)
+	hanKana   = 3
+	hanHangul = 5
+)
+
+// scriptMarks gives every character of the basic plane (all that the
+// three-byte forms encode) its share of the language guess: blockBase plus
+// +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the other
+// characters of the unified block, the kinds above for the rest. So
+// threeByteRun reads a character with one look-up by code point, without
+// a subtraction or a bounds test, and two of the block's with one test.
+// All the characters of both lists are in the block, and the kinds are
+// isHan's (TestScriptMarks). Of its 64 KB, a Chinese page reads the
+// block's 20 KB and a few lines of punctuation.
+var scriptMarks = func() (m [1 << 16]uint8) {
+	fill := func(first, last rune, v uint8) {
+		for r := first; r <= last; r++ {
+			m[r] = v
+		}
+	}
+	fill(unifiedFirst, unifiedEnd-1, blockBase)
+	fill(0x3400, 0x4DBF, hanOther)
+	fill(0xF900, 0xFAFF, hanOther)
+	fill(0x3040, 0x30FF, hanKana)
+	fill(0xAC00, 0xD7AF, hanHangul)
 	for _, r := range simplifiedOnly {
-		m[r-scriptMarksFirst] = -1
+		m[r] = blockBase - 1
 	}
 	for _, r := range traditionalOnly {
-		m[r-scriptMarksFirst] = 1
+		m[r] = blockBase + 1
 	}
-	return &m
+	return m
 }()
 
 // stopWordTable maps words of up to eight bytes, each packed into a

@@ -63,10 +63,32 @@ func scriptCountsReference(paras []string) scriptCounts {
 	return scriptCounts{han: han, latin: latin, trad: nt - ns, kana: kana, hangul: hangul}
 }
 
-func TestScriptMarksCoverLists(t *testing.T) {
+// TestScriptMarks checks scriptMarks against the lists and isHan: the
+// lists' characters in the unified block, and every other character of the
+// basic plane of the kind countScripts gives it.
+func TestScriptMarks(t *testing.T) {
 	for _, r := range simplifiedOnly + traditionalOnly {
-		if r < scriptMarksFirst || r-scriptMarksFirst >= rune(len(scriptMarks)) {
-			t.Errorf("%q is outside scriptMarks", r)
+		if r < unifiedFirst || r >= unifiedEnd {
+			t.Errorf("%q is outside the unified block", r)
+		}
+	}
+	for r := range rune(1 << 16) {
+		v, want := scriptMarks[r], uint8(notHan)
+		switch {
+		case r >= unifiedFirst && r < unifiedEnd:
+			if v&inBlock == 0 || v < blockBase-1 || v > blockBase+1 {
+				t.Errorf("scriptMarks[%U] = %#x, want a mark of the block", r, v)
+			}
+			continue
+		case r >= 0x3040 && r <= 0x30FF:
+			want = hanKana
+		case r >= 0xAC00 && r <= 0xD7AF:
+			want = hanHangul
+		case isHan(r):
+			want = hanOther
+		}
+		if v != want {
+			t.Errorf("scriptMarks[%U] = %#x, want %#x", r, v, want)
 		}
 	}
 }
@@ -75,6 +97,19 @@ func FuzzGuessLang(f *testing.F) {
 	f.Add("这个国家的发展", "這個國家的發展", "Hello world")
 	f.Add("résumé · 东西", "\xe4\xb8", "\xf0\xa0\x80\x80𠀀𪚥 한국어 カタカナ")
 	f.Add(strings.Repeat("這", 3000), strings.Repeat("这", 1500)+"ab", "\xed\xa0\x80\xe0\x80\x80\xc0\x80")
+	// Runs ending one, two and three bytes before the end, and an odd
+	// and an even number of characters before ASCII.
+	f.Add("这个国家x", "这个国x", "这个国家xy")
+	f.Add("这个国家xyz", "这个国xyz", "这xyz")
+	f.Add("，这个国家。", "。这、個，", "“這”")
+	// Punctuation, kana, hangul, extension A and compatibility
+	// ideographs next to the block's characters, in pairs either way.
+	f.Add("国，国。国", "カ国国カ", "한国㐀国豈國")
+	// Broken forms inside runs: a missing continuation byte, a lead
+	// byte cut short, a four-byte lead, overlong and surrogate forms.
+	f.Add("这个\xe4\xb8国家", "这个\xe4国家\xe4", "这\xf0\xa0\x80\x80个")
+	f.Add("这\xe0\x80\x80个\xe0\x81\x81", "国\xed\xa0\x80国\xed\xbf\xbf国", "\xef\xbf\xbf国\xe4\xb8\x80\xe9\xbf\xbf")
+	f.Add("这\xc0\x80个\x80\x80\x80国", "国\xe4\xb8\xc0国家", "国\xe4\x00\x80国")
 	f.Add("The quick brown fox jumps over the lazy dog @[`{ 0123456789 ZZ", "abcdefgh这个ijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f\x00abc")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		paras := []string{a, b, c}
