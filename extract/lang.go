@@ -230,19 +230,14 @@ func latinLang(paras []string) string {
 		}
 		read += len(p)
 		for i := 0; i < len(p); {
-			// A word is a run of ASCII letters and bytes beyond ASCII
-			// (the accented letters); only short ones are looked up.
-			j := i
-			for j < len(p) && (p[j]|0x20 >= 'a' && p[j]|0x20 <= 'z' || p[j] >= utf8.RuneSelf) {
-				j++
-			}
+			j, key := latinWord(p, i)
 			// A word of an address ("amzn.to/x", "name@mail.de") is
 			// not counted: a link is no sentence.
 			inLink := i > 0 && isLinkGlue(p[i-1]) ||
 				j < len(p) && (p[j] == '/' || p[j] == '@' || p[j] == '.' && j+1 < len(p) && p[j+1]|0x20 >= 'a' && p[j+1]|0x20 <= 'z')
 			if j > i && !inLink {
 				words++
-				for set := latinStopWords.of(p[i:j]); set != 0; set &= set - 1 {
+				for set := latinStopWords.ofKey(key); set != 0; set &= set - 1 {
 					counts[bits.TrailingZeros8(set)]++
 				}
 			}
@@ -265,6 +260,59 @@ func latinLang(paras []string) string {
 		return latinLangs[best]
 	}
 	return "en"
+}
+
+// latinWord returns the end of the word at p[i:], a run of ASCII letters
+// and bytes beyond ASCII (the accented letters), and for a word of up to
+// eight bytes its stopWordKey, 0 for a longer one. Eight bytes are read at
+// a time, as in countScripts, and the key comes from the same load.
+func latinWord(p string, i int) (end int, key uint64) {
+	if i+8 > len(p) {
+		end = i
+		for end < len(p) && (p[end]|0x20 >= 'a' && p[end]|0x20 <= 'z' || p[end] >= utf8.RuneSelf) {
+			end++
+		}
+		key, _ = stopWordKey(p[i:end])
+		return end, key
+	}
+	x := le64(p[i:])
+	if stops := latinNonWordBytes(x); stops != 0 {
+		n := bits.TrailingZeros64(stops) / 8
+		return i + n, lowerASCIILetters(x) & (1<<(8*n) - 1)
+	}
+	end = i + 8
+	for ; end+8 <= len(p); end += 8 {
+		if stops := latinNonWordBytes(le64(p[end:])); stops != 0 {
+			return end + bits.TrailingZeros64(stops)/8, 0
+		}
+	}
+	for end < len(p) && (p[end]|0x20 >= 'a' && p[end]|0x20 <= 'z' || p[end] >= utf8.RuneSelf) {
+		end++
+	}
+	if end == i+8 {
+		return end, lowerASCIILetters(x)
+	}
+	return end, 0
+}
+
+// Eight-byte masks: a one in every byte, and every byte's high bit.
+const bytesOnes, bytesHighs = 0x0101010101010101, 0x8080808080808080
+
+// latinNonWordBytes has the high bit set in each byte of x that ends a
+// word for latinWord: ASCII but not a letter. The letter tests run on the
+// low seven bits, so that no byte's sum carries into the next.
+func latinNonWordBytes(x uint64) uint64 {
+	folded := x&^bytesHighs | 0x20*bytesOnes
+	letters := (folded + (0x80-'a')*bytesOnes) &^ (folded + (0x80-'z'-1)*bytesOnes)
+	return bytesHighs &^ (letters | x)
+}
+
+// lowerASCIILetters is x with its ASCII capitals lower-cased, as
+// stopWordKey does; bytes beyond ASCII are left alone.
+func lowerASCIILetters(x uint64) uint64 {
+	low := x &^ bytesHighs
+	capitals := (low + (0x80-'A')*bytesOnes) &^ (low + (0x80-'Z'-1)*bytesOnes) &^ x & bytesHighs
+	return x | capitals>>2
 }
 
 // isLinkGlue reports the bytes that join a word to the address it is
@@ -392,6 +440,15 @@ func (t *stopWordTable) add(w string, set uint8) {
 func (t *stopWordTable) of(w string) uint8 {
 	key, ok := stopWordKey(w)
 	if !ok {
+		return 0
+	}
+	return t.ofKey(key)
+}
+
+// ofKey returns the languages of the word whose stopWordKey is key, 0
+// for a word not in the table and for key 0 (no word).
+func (t *stopWordTable) ofKey(key uint64) uint8 {
+	if key == 0 {
 		return 0
 	}
 	for i := stopWordSlot(key); t.keys[i] != 0; i = (i + 1) % stopWordSlots {
