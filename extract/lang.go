@@ -4,6 +4,7 @@ package extract
 // does not state one, and the script guess the extraction rules ask for.
 
 import (
+	"bytes"
 	"math/bits"
 	"unicode/utf8"
 )
@@ -63,21 +64,37 @@ func countScripts(paras []string) scriptCounts {
 				const ones, highs = 0x0101010101010101, 0x8080808080808080
 				for ; i+8 <= len(p); i += 8 {
 					x := le64(p[i:])
-					if x&highs != 0 {
+					folded := x | 0x20*ones
+					letters := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & highs
+					if beyond := x & highs; beyond != 0 {
+						// The ASCII bytes before the first one beyond
+						// it are taken too, so that the digits and spaces
+						// in CJK text (2019年) are not read one by one. A
+						// byte's sums carry only into the bytes after it,
+						// so those before the first beyond ASCII are
+						// counted right.
+						first := bits.TrailingZeros64(beyond)
+						latin += bits.OnesCount64(letters & (1<<first - 1))
+						i += first / 8
 						break
 					}
-					folded := x | 0x20*ones
-					latin += bits.OnesCount64((folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & highs)
+					latin += bits.OnesCount64(letters)
 				}
-				if i < len(p) && p[i] < utf8.RuneSelf {
+				for ; i < len(p) && p[i] < utf8.RuneSelf; i++ {
 					if p[i]|0x20-'a' <= 'z'-'a' {
 						latin++
 					}
-					i++
 				}
 				continue
 			}
-			if ch&0xF0 == 0xE0 && i+3 < len(p) {
+			if ch <= 0xDF {
+				// Tested first, as two-byte letters and spaces (é,
+				// NBSP) outnumber the three-byte runs' starts.
+				if ch >= 0xC2 && i+1 < len(p) && p[i+1]&0xC0 == 0x80 {
+					i += 2 // Latin-1 and the other two-byte forms: never Han
+					continue
+				}
+			} else if ch&0xF0 == 0xE0 && i+3 < len(p) {
 				if read, run := threeByteRun(p[i:]); read > 0 {
 					i += read
 					han += run.han
@@ -104,10 +121,6 @@ func countScripts(paras []string) scriptCounts {
 						trad += int(m) - int(blockBase)
 					}
 				}
-				continue
-			}
-			if i+1 < len(p) && ch >= 0xC2 && ch <= 0xDF && p[i+1]&0xC0 == 0x80 {
-				i += 2 // Latin-1 and the other two-byte forms: never Han
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(p[i:])
@@ -191,8 +204,8 @@ func (o *outsideCounts) add(v uint8) {
 // puts the lead's four bits (bits 0-3) at 28 while the last byte's six
 // (16-21) stay, and the middle byte's six are shifted in between; the
 // fourth byte is masked out and nothing overlaps, so there are no carries.
-func threeByteRune(x uint32) uint16 {
-	return uint16(((x&0x3F000F)*(1<<28|1) + (x&0x3F00)<<14) >> 16)
+func threeByteRune(x uint32) uint32 {
+	return ((x&0x3F000F)*(1<<28|1) + (x&0x3F00)<<14) >> 16
 }
 
 // articleLang is the language the Article reports for a page that does
@@ -371,9 +384,7 @@ const (
 // block's 20 KB and a few lines of punctuation.
 var scriptMarks = func() (m [1 << 16]uint8) {
 	fill := func(first, last rune, v uint8) {
-		for r := first; r <= last; r++ {
-			m[r] = v
-		}
+		copy(m[first:last+1], bytes.Repeat([]byte{v}, int(last-first+1)))
 	}
 	fill(unifiedFirst, unifiedEnd-1, blockBase)
 	fill(0x3400, 0x4DBF, hanOther)

@@ -160,6 +160,11 @@ func FuzzGuessLang(f *testing.F) {
 	f.Add("这个\xe4\xb8国家", "这个\xe4国家\xe4", "这\xf0\xa0\x80\x80个")
 	f.Add("这\xe0\x80\x80个\xe0\x81\x81", "国\xed\xa0\x80国\xed\xbf\xbf国", "\xef\xbf\xbf国\xe4\xb8\x80\xe9\xbf\xbf")
 	f.Add("这\xc0\x80个\x80\x80\x80国", "国\xe4\xb8\xc0国家", "国\xe4\x00\x80国")
+	// ASCII before a byte beyond it at every place of an eight-byte
+	// load, letters at its edges, and two-byte forms whole, cut short
+	// and invalid (C0, C1) next to ASCII and CJK.
+	f.Add("Zabcdefg这a", "AZaz@[`{\xc2\xa0ZZ这2019年x", "abcdefgé\xc3")
+	f.Add("a\xc3b\xc1\x81cd\xc0\xafxyz", "Москва́ это город", "1234567\xdf")
 	// Stop words of every length up to eight bytes and past it, in
 	// capitals, with accents, at a paragraph's end and next to links.
 	f.Add("Die Stadt teilte mit, dass die neue Brücke NICHT ÜBER eröffnet", "A prefeitura não há; SEGUNDO o secretário é", "le nouveau pont, de l'avance amzn.to/le x@de.la und")
