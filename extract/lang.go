@@ -4,6 +4,7 @@ package extract
 // does not state one, and the script guess the extraction rules ask for.
 
 import (
+	"bytes"
 	"math/bits"
 	"unicode/utf8"
 )
@@ -63,60 +64,63 @@ func countScripts(paras []string) scriptCounts {
 				const ones, highs = 0x0101010101010101, 0x8080808080808080
 				for ; i+8 <= len(p); i += 8 {
 					x := le64(p[i:])
-					if x&highs != 0 {
+					folded := x | 0x20*ones
+					letters := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & highs
+					if beyond := x & highs; beyond != 0 {
+						// The ASCII bytes before the first one beyond
+						// it are taken too, so that the digits and spaces
+						// in CJK text (2019年) are not read one by one. A
+						// byte's sums carry only into the bytes after it,
+						// so those before the first beyond ASCII are
+						// counted right.
+						first := bits.TrailingZeros64(beyond)
+						latin += bits.OnesCount64(letters & (1<<first - 1))
+						i += first / 8
 						break
 					}
-					folded := x | 0x20*ones
-					latin += bits.OnesCount64((folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & highs)
+					latin += bits.OnesCount64(letters)
 				}
-				if i < len(p) && p[i] < utf8.RuneSelf {
+				for ; i < len(p) && p[i] < utf8.RuneSelf; i++ {
 					if p[i]|0x20-'a' <= 'z'-'a' {
 						latin++
 					}
-					i++
 				}
 				continue
 			}
-			if ch&0xF0 == 0xE0 && i+2 < len(p) {
-				// The CJK block, where nearly all of a Chinese page's
-				// characters are and the only one with marks, is taken
-				// in runs: one load of the three bytes, tested for the
-				// block's lead bytes (E4 B8-BF, E5-E9) and for two
-				// continuation bytes at once.
-				for t := p[i:]; len(t) >= 4; t = t[3:] {
-					x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-					if x&0xC0C000 != 0x808000 || (x&0xFF)-0xE5 > 0xE9-0xE5 && x&0xF8FF != 0xB8E4 {
-						break
-					}
-					han++
-					if k := (x&0x0F)<<12 | (x>>8&0x3F)<<6 | (x >> 16 & 0x3F) - scriptMarksFirst; k < uint32(len(scriptMarks)) {
-						trad += int(scriptMarks[k])
-					}
-					i += 3
-				}
-				if i+2 >= len(p) || p[i]&0xF0 != 0xE0 {
+			if ch <= 0xDF {
+				// Tested first, as two-byte letters and spaces (é,
+				// NBSP) outnumber the three-byte runs' starts.
+				if ch >= 0xC2 && i+1 < len(p) && p[i+1]&0xC0 == 0x80 {
+					i += 2 // Latin-1 and the other two-byte forms: never Han
 					continue
 				}
-				if p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
-					r := rune(p[i]&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
-					i += 3
-					if k := uint32(r - scriptMarksFirst); k < uint32(len(scriptMarks)) {
-						han++
-						trad += int(scriptMarks[k])
-					} else if isHan(r) {
-						han++
-						switch {
-						case r >= 0x3040 && r <= 0x30FF:
-							kana++
-						case r >= 0xAC00 && r <= 0xD7AF:
-							hangul++
-						}
-					}
+			} else if ch&0xF0 == 0xE0 && i+3 < len(p) {
+				if read, run := threeByteRun(p[i:]); read > 0 {
+					i += read
+					han += run.han
+					trad += run.trad
+					kana += run.kana
+					hangul += run.hangul
 					continue
 				}
 			}
-			if i+1 < len(p) && ch >= 0xC2 && ch <= 0xDF && p[i+1]&0xC0 == 0x80 {
-				i += 2 // Latin-1 and the other two-byte forms: never Han
+			if ch&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+				// The paragraph's last character, which threeByteRun
+				// leaves as it loads four bytes at a time.
+				r := rune(p[i]&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+				i += 3
+				if isHan(r) {
+					han++
+					switch {
+					case r >= 0x3040 && r <= 0x30FF:
+						kana++
+					case r >= 0xAC00 && r <= 0xD7AF:
+						hangul++
+					}
+					if m := scriptMarks[uint16(r)]; m&inBlock != 0 {
+						trad += int(m) - int(blockBase)
+					}
+				}
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(p[i:])
@@ -127,6 +131,81 @@ func countScripts(paras []string) scriptCounts {
 		}
 	}
 	return scriptCounts{han: han, latin: latin, trad: trad, kana: kana, hangul: hangul}
+}
+
+// threeByteRun counts the three-byte forms (all of CJK and its
+// punctuation) at the start of p while four bytes are left; read is how
+// many bytes it took. Punctuation (，。“) stays in the run, so that a
+// Chinese sentence is read in one. A function of its own, so that its
+// loop keeps its variables in registers, which countScripts has too few
+// of.
+func threeByteRun(p string) (read int, c scriptCounts) {
+	// marks adds the scriptMarks values of the block's characters on the
+	// fast path; outside holds the rest, off it.
+	marks := 0
+	var outside outsideCounts
+	t := p
+	// Two characters to an eight-byte load, the shapes of both tested at
+	// once, and one test for both in the block.
+	for len(t) >= 8 {
+		x := le64(t)
+		if x&0xC0C0F0C0C0F0 != 0x8080E08080E0 {
+			break
+		}
+		v1, v2 := scriptMarks[threeByteRune(uint32(x))], scriptMarks[threeByteRune(uint32(x>>24))]
+		if v1&v2&inBlock != 0 {
+			marks += int(v1) + int(v2)
+		} else {
+			outside.add(v1)
+			outside.add(v2)
+		}
+		t = t[6:]
+	}
+	// The run's last character, or the one before a broken form.
+	for ; len(t) >= 4; t = t[3:] {
+		x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+		if x&0xC0C0F0 != 0x8080E0 {
+			break
+		}
+		outside.add(scriptMarks[threeByteRune(x)])
+	}
+	read = len(p) - len(t)
+	// The block's characters are counted as the run's length less the
+	// others, which saves an addition per character.
+	k := &outside.kinds
+	block := read/3 - (k[notHan] + k[hanOther] + k[hanKana] + k[hanHangul])
+	return read, scriptCounts{
+		han:    block + k[hanOther] + k[hanKana] + k[hanHangul],
+		trad:   marks + outside.marks - int(blockBase)*block,
+		kana:   k[hanKana],
+		hangul: k[hanHangul],
+	}
+}
+
+// outsideCounts are threeByteRun's counts off its fast path: the marks
+// of the block's characters read one by one and the characters outside
+// the block by their scriptMarks values.
+type outsideCounts struct {
+	marks int
+	kinds [8]int
+}
+
+// add counts a character by its scriptMarks value.
+func (o *outsideCounts) add(v uint8) {
+	if v&inBlock != 0 {
+		o.marks += int(v)
+		return
+	}
+	o.kinds[v&7]++
+}
+
+// threeByteRune is the code point of the three-byte form in x's low three
+// bytes (lead byte first), its shape already tested. One multiplication
+// puts the lead's four bits (bits 0-3) at 28 while the last byte's six
+// (16-21) stay, and the middle byte's six are shifted in between; the
+// fourth byte is masked out and nothing overlaps, so there are no carries.
+func threeByteRune(x uint32) uint32 {
+	return ((x&0x3F000F)*(1<<28|1) + (x&0x3F00)<<14) >> 16
 }
 
 // articleLang is the language the Article reports for a page that does
@@ -164,19 +243,14 @@ func latinLang(paras []string) string {
 		}
 		read += len(p)
 		for i := 0; i < len(p); {
-			// A word is a run of ASCII letters and bytes beyond ASCII
-			// (the accented letters); only short ones are looked up.
-			j := i
-			for j < len(p) && (p[j]|0x20 >= 'a' && p[j]|0x20 <= 'z' || p[j] >= utf8.RuneSelf) {
-				j++
-			}
+			j, key := latinWord(p, i)
 			// A word of an address ("amzn.to/x", "name@mail.de") is
 			// not counted: a link is no sentence.
 			inLink := i > 0 && isLinkGlue(p[i-1]) ||
 				j < len(p) && (p[j] == '/' || p[j] == '@' || p[j] == '.' && j+1 < len(p) && p[j+1]|0x20 >= 'a' && p[j+1]|0x20 <= 'z')
 			if j > i && !inLink {
 				words++
-				for set := latinStopWords.of(p[i:j]); set != 0; set &= set - 1 {
+				for set := latinStopWords.ofKey(key); set != 0; set &= set - 1 {
 					counts[bits.TrailingZeros8(set)]++
 				}
 			}
@@ -199,6 +273,59 @@ func latinLang(paras []string) string {
 		return latinLangs[best]
 	}
 	return "en"
+}
+
+// latinWord returns the end of the word at p[i:], a run of ASCII letters
+// and bytes beyond ASCII (the accented letters), and for a word of up to
+// eight bytes its stopWordKey, 0 for a longer one. Eight bytes are read at
+// a time, as in countScripts, and the key comes from the same load.
+func latinWord(p string, i int) (end int, key uint64) {
+	if i+8 > len(p) {
+		end = i
+		for end < len(p) && (p[end]|0x20 >= 'a' && p[end]|0x20 <= 'z' || p[end] >= utf8.RuneSelf) {
+			end++
+		}
+		key, _ = stopWordKey(p[i:end])
+		return end, key
+	}
+	x := le64(p[i:])
+	if stops := latinNonWordBytes(x); stops != 0 {
+		n := bits.TrailingZeros64(stops) / 8
+		return i + n, lowerASCIILetters(x) & (1<<(8*n) - 1)
+	}
+	end = i + 8
+	for ; end+8 <= len(p); end += 8 {
+		if stops := latinNonWordBytes(le64(p[end:])); stops != 0 {
+			return end + bits.TrailingZeros64(stops)/8, 0
+		}
+	}
+	for end < len(p) && (p[end]|0x20 >= 'a' && p[end]|0x20 <= 'z' || p[end] >= utf8.RuneSelf) {
+		end++
+	}
+	if end == i+8 {
+		return end, lowerASCIILetters(x)
+	}
+	return end, 0
+}
+
+// Eight-byte masks: a one in every byte, and every byte's high bit.
+const bytesOnes, bytesHighs = 0x0101010101010101, 0x8080808080808080
+
+// latinNonWordBytes has the high bit set in each byte of x that ends a
+// word for latinWord: ASCII but not a letter. The letter tests run on the
+// low seven bits, so that no byte's sum carries into the next.
+func latinNonWordBytes(x uint64) uint64 {
+	folded := x&^bytesHighs | 0x20*bytesOnes
+	letters := (folded + (0x80-'a')*bytesOnes) &^ (folded + (0x80-'z'-1)*bytesOnes)
+	return bytesHighs &^ (letters | x)
+}
+
+// lowerASCIILetters is x with its ASCII capitals lower-cased, as
+// stopWordKey does; bytes beyond ASCII are left alone.
+func lowerASCIILetters(x uint64) uint64 {
+	low := x &^ bytesHighs
+	capitals := (low + (0x80-'A')*bytesOnes) &^ (low + (0x80-'Z'-1)*bytesOnes) &^ x & bytesHighs
+	return x | capitals>>2
 }
 
 // isLinkGlue reports the bytes that join a word to the address it is
@@ -227,23 +354,50 @@ const scriptSampleRunes = 1500
 // latinSampleBytes is how much Latin text latinLang reads.
 const latinSampleBytes = 600
 
-// scriptMarksFirst is the first character of the CJK Unified Ideographs
-// block, which scriptMarks covers.
-const scriptMarksFirst = 0x4E00
+// unifiedFirst and unifiedEnd bound the CJK Unified Ideographs block,
+// where nearly all of a Chinese page's characters are and all of
+// scriptMarks' marks.
+const unifiedFirst, unifiedEnd = 0x4E00, 0xA000
 
-// scriptMarks gives the characters of the CJK block from scriptMarksFirst
-// on +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the others, so
-// that guessLang adds one number per character; all the characters of both
-// lists are in that block (TestScriptMarksCoverLists).
-var scriptMarks = func() *[0xA000 - scriptMarksFirst]int8 {
-	var m [0xA000 - scriptMarksFirst]int8
+// blockBase is added to the marks (+1, 0, -1) of the unified block's
+// characters in scriptMarks, setting inBlock, a bit of its own, so that
+// one test tells two characters in the block.
+const blockBase, inBlock uint8 = 0x82, 0x80
+
+// scriptMarks' values for the characters outside the unified block, the
+// lowest bit for Han (isHan), the next ones for kana and hangul.
+const (
+	notHan    = 0
+	hanOther  = 1 // the other ideographs (extension A, compatibility)
+	hanKana   = 3
+	hanHangul = 5
+)
+
+// scriptMarks gives every character of the basic plane (all that the
+// three-byte forms encode) its share of the language guess: blockBase plus
+// +1 for traditionalOnly, -1 for simplifiedOnly and 0 for the other
+// characters of the unified block, the kinds above for the rest. So
+// threeByteRun reads a character with one look-up by code point, without
+// a subtraction or a bounds test, and two of the block's with one test.
+// All the characters of both lists are in the block, and the kinds are
+// isHan's (TestScriptMarks). Of its 64 KB, a Chinese page reads the
+// block's 20 KB and a few lines of punctuation.
+var scriptMarks = func() (m [1 << 16]uint8) {
+	fill := func(first, last rune, v uint8) {
+		copy(m[first:last+1], bytes.Repeat([]byte{v}, int(last-first+1)))
+	}
+	fill(unifiedFirst, unifiedEnd-1, blockBase)
+	fill(0x3400, 0x4DBF, hanOther)
+	fill(0xF900, 0xFAFF, hanOther)
+	fill(0x3040, 0x30FF, hanKana)
+	fill(0xAC00, 0xD7AF, hanHangul)
 	for _, r := range simplifiedOnly {
-		m[r-scriptMarksFirst] = -1
+		m[r] = blockBase - 1
 	}
 	for _, r := range traditionalOnly {
-		m[r-scriptMarksFirst] = 1
+		m[r] = blockBase + 1
 	}
-	return &m
+	return m
 }()
 
 // stopWordTable maps words of up to eight bytes, each packed into a
@@ -297,6 +451,15 @@ func (t *stopWordTable) add(w string, set uint8) {
 func (t *stopWordTable) of(w string) uint8 {
 	key, ok := stopWordKey(w)
 	if !ok {
+		return 0
+	}
+	return t.ofKey(key)
+}
+
+// ofKey returns the languages of the word whose stopWordKey is key, 0
+// for a word not in the table and for key 0 (no word).
+func (t *stopWordTable) ofKey(key uint64) uint8 {
+	if key == 0 {
 		return 0
 	}
 	for i := stopWordSlot(key); t.keys[i] != 0; i = (i + 1) % stopWordSlots {
