@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"sort"
@@ -126,21 +127,33 @@ func (w *wordSet) nextStart(s string, i int) int {
 	return i
 }
 
+// matches yields each place in s where a word of the set starts, with
+// the longest word there, from the start of s on; after a match it goes
+// on from the rune after the match's first.
+func (w *wordSet) matches(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 0; ; {
+			j, r, size := w.starts.next(s, i)
+			if j >= len(s) {
+				return
+			}
+			if r < 0 {
+				r, size = decodeAt(s, j)
+			}
+			if word, ok := w.at(s, j, r); ok && !yield(j, word) {
+				return
+			}
+			i = j + size
+		}
+	}
+}
+
 // contains reports whether some word occurs in s.
 func (w *wordSet) contains(s string) bool {
-	for i := 0; ; {
-		j, r, size := w.starts.next(s, i)
-		if j >= len(s) {
-			return false
-		}
-		if r < 0 {
-			r, size = decodeAt(s, j)
-		}
-		if _, ok := w.at(s, j, r); ok {
-			return true
-		}
-		i = j + size
+	for range w.matches(s) {
+		return true
 	}
+	return false
 }
 
 // lastEnd returns where the occurrence of a word that ends last in s
@@ -148,19 +161,10 @@ func (w *wordSet) contains(s string) bool {
 // last there, so one pass finds it, not a search per word.
 func (w *wordSet) lastEnd(s string) int {
 	end := -1
-	for i := 0; ; {
-		j, r, size := w.starts.next(s, i)
-		if j >= len(s) {
-			return end
-		}
-		if r < 0 {
-			r, size = decodeAt(s, j)
-		}
-		if word, ok := w.at(s, j, r); ok {
-			end = max(end, j+len(word))
-		}
-		i = j + size
+	for j, word := range w.matches(s) {
+		end = max(end, j+len(word))
 	}
+	return end
 }
 
 // prefix returns the longest word s starts with.
